@@ -1,0 +1,38 @@
+import { createHash, scrypt, randomBytes, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { TOTP, Secret } from 'otpauth';
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
+
+/** Rocket.Chat hashes login tokens with SHA-256, base64 (Meteor `Accounts._hashLoginToken`). */
+export function hashLoginToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64');
+}
+
+/**
+ * Clients may send the password as plain text or as `{digest, algorithm: 'sha-256'}`; like Rocket.Chat we
+ * hash the SHA-256 hex digest, so both forms verify against one stored hash.
+ */
+export function passwordDigest(plain: string): string {
+  return createHash('sha256').update(plain).digest('hex');
+}
+
+export async function hashPassword(plain: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(passwordDigest(plain), salt, 32);
+  return `scrypt$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+export async function verifyPasswordDigest(digest: string, stored: string): Promise<boolean> {
+  const [scheme, salt, key] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !key) return false;
+  const expected = Buffer.from(key, 'base64');
+  const actual = await scryptAsync(digest.toLowerCase(), Buffer.from(salt, 'base64'), expected.length);
+  return timingSafeEqual(actual, expected);
+}
+
+/** Rocket.Chat's TOTP: 6 digits, 30 s period, one step of clock drift either way. */
+export function verifyTotp(secretBase32: string, code: string): boolean {
+  const totp = new TOTP({ secret: Secret.fromBase32(secretBase32), digits: 6, period: 30, algorithm: 'SHA1' });
+  return totp.validate({ token: code.trim(), window: 1 }) !== null;
+}

@@ -1,0 +1,107 @@
+import type { Context, Hono } from 'hono';
+import type { Db } from '../db/open.ts';
+import type { Profile } from '../profile.ts';
+import { notLoggedInBody } from '../profile.ts';
+import { findUserByToken, type UserDoc } from '../domain/users.ts';
+import { hasAllPermissions } from '../domain/permissions.ts';
+import { ApiError, failure, permissionDenied, type JsonBody } from './api-error.ts';
+import { invalidParams, type ValidateFunction } from './ajv.ts';
+
+export interface Deps {
+  db: Db;
+  profile: Profile;
+  /** The server's public URL, as Rocket.Chat's `Site_Url` (used in avatar URLs). */
+  siteUrl: string;
+}
+
+export interface Request<User> {
+  user: User;
+  body: JsonBody;
+  query: JsonBody;
+  params: Record<string, string>;
+  header: (name: string) => string | undefined;
+}
+
+interface RouteOptions<Auth extends boolean> {
+  auth: Auth;
+  /** All must be held; checked after validation, as Rocket.Chat does. */
+  permissions?: string[];
+  /** AJV validator for the query (GET) or body (other methods). */
+  validate?: ValidateFunction;
+}
+
+type Handler<User> = (request: Request<User>, deps: Deps) => JsonBody | Promise<JsonBody>;
+
+/**
+ * Registers `/api/v1/<path>` routes with Rocket.Chat's order of checks (ApiClass.ts):
+ * authentication (401) -> params validation (400) -> permissions (403) -> action.
+ * The action's result is sent as `{...result, success: true}`.
+ */
+export function createApi(app: Hono, deps: Deps) {
+  function route<Auth extends boolean>(
+    method: 'get' | 'post',
+    path: string,
+    options: RouteOptions<Auth>,
+    handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>,
+  ): void {
+    app.on(method.toUpperCase(), `/api/v1/${path}`, async (c) => {
+      const user = authenticate(c, deps);
+      if (options.auth && !user) return c.json(notLoggedInBody(deps.profile), 401);
+      const body = method === 'get' ? {} : await readBody(c);
+      const query = readQuery(c);
+      if (options.validate && !options.validate(method === 'get' ? query : body)) {
+        throw invalidParams(options.validate.errors);
+      }
+      if (options.permissions && !hasAllPermissions(deps.db, user?.roles ?? [], options.permissions)) {
+        throw permissionDenied();
+      }
+      const result = await handler(
+        { user: user as Auth extends true ? UserDoc : UserDoc | undefined, body, query, params: c.req.param(), header: (n) => c.req.header(n) },
+        deps,
+      );
+      return c.json({ ...result, success: true }, 200);
+    });
+  }
+  return {
+    get: <Auth extends boolean>(path: string, options: RouteOptions<Auth>, handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>) =>
+      route('get', path, options, handler),
+    post: <Auth extends boolean>(path: string, options: RouteOptions<Auth>, handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>) =>
+      route('post', path, options, handler),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+export function authenticate(c: Context, deps: Deps): UserDoc | undefined {
+  const userId = c.req.header('x-user-id');
+  const token = c.req.header('x-auth-token');
+  if (!userId || !token) return undefined;
+  const record = findUserByToken(deps.db, userId, token);
+  return record?.doc.active ? record.doc : undefined;
+}
+
+async function readBody(c: Context): Promise<JsonBody> {
+  const text = await c.req.text();
+  if (!text.trim()) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    // A JSON array or scalar body reaches Rocket.Chat's routes as an object with no usable keys.
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as JsonBody) : {};
+  } catch {
+    throw failure('Unexpected token in JSON body');
+  }
+}
+
+/** Query strings as Express parses them: a repeated key becomes an array. */
+function readQuery(c: Context): JsonBody {
+  const out: JsonBody = {};
+  for (const [key, values] of Object.entries(c.req.queries())) out[key] = values.length === 1 ? values[0] : values;
+  return out;
+}
+
+/** Errors thrown by actions: ApiError as given; anything else the way `API.v1.failure(e)` answers it. */
+export function toErrorResponse(error: unknown): { status: number; body: JsonBody } {
+  if (error instanceof ApiError) return { status: error.status, body: error.body };
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: 400, body: { success: false, error: message } };
+}

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { openDb } from './db/open.ts';
+import { profiles } from './profile.ts';
+import { seed, type SeedName } from './seed/seed.ts';
+import { demoUsers, SECURE_TOTP_SECRET } from './seed/users.ts';
+
+const usage = `Usage: npm run server -- [--port 3000] [--host 127.0.0.1] [--db PATH|:memory:] [--seed demo|minimal|none] [--rc-version 7|6]`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    host: { type: 'string', default: '127.0.0.1' },
+    db: { type: 'string', default: '.data/rocketchat.sqlite' },
+    seed: { type: 'string', default: 'demo' },
+    'rc-version': { type: 'string', default: '7' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const port = Number(values.port);
+const seedName = values.seed as SeedName;
+const profile = values['rc-version'] === '6' ? profiles[6] : profiles[7];
+if (!Number.isInteger(port) || !['demo', 'minimal', 'none'].includes(seedName) || !['6', '7'].includes(values['rc-version'])) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const db = openDb(values.db);
+const seeded = await seed(db, seedName);
+const siteUrl = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${port}`;
+const app = createApp({ db, profile, siteUrl, log: (message) => console.error(message) });
+
+const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
+  if (values.quiet) return;
+  console.log(`Local Rocket.Chat ${profile.version} API at http://${values.host}:${info.port} (database: ${values.db}${seeded ? `, seeded: ${seedName}` : ''})`);
+  console.log(`Demo logins (password = username + "123"): ${demoUsers.map((u) => u.username).join(', ')}; "secure" uses TOTP secret ${SECURE_TOTP_SECRET}`);
+});
+
+function stop(): void {
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

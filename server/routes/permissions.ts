@@ -1,0 +1,50 @@
+import type { Api } from '../http/api.ts';
+import { failure, meteorError } from '../http/api-error.ts';
+import { findPermission, knownRoles, listPermissions, setPermissionRoles } from '../domain/permissions.ts';
+import { inTransaction } from '../db/open.ts';
+
+export function registerPermissionRoutes(api: Api): void {
+  api.get('permissions.listAll', { auth: true }, ({ query }, { db }) => {
+    const { updatedSince } = query;
+    if (updatedSince === undefined) return { update: listPermissions(db), remove: [] };
+    const date = new Date(String(updatedSince));
+    if (typeof updatedSince !== 'string' || Number.isNaN(date.getTime())) {
+      // Rocket.Chat really names the roomId param here (apps/meteor/app/api/server/v1/permissions.ts).
+      throw meteorError('error-roomId-param-invalid', 'The "updatedSince" query parameter must be a valid date.');
+    }
+    return { update: listPermissions(db, date), remove: [] };
+  });
+
+  // Validated inside the action (legacy route style): permission first, then the body.
+  api.post('permissions.update', { auth: true, permissions: ['access-permissions'] }, ({ body }, { db }) => {
+    const { permissions } = body;
+    if (!isPermissionList(permissions) || Object.keys(body).length !== 1) {
+      throw failure('Invalid body params', 'error-invalid-body-params');
+    }
+    const ids = new Set<string>();
+    for (const { _id, roles } of permissions) {
+      if (ids.has(_id) || !findPermission(db, _id)) throw failure('Invalid permission', 'error-invalid-permission');
+      ids.add(_id);
+      if (roles.some((role) => !knownRoles.includes(role))) throw failure('Invalid role', 'error-invalid-role');
+    }
+    inTransaction(db, () => permissions.forEach(({ _id, roles }) => setPermissionRoles(db, _id, roles)));
+    return { permissions: listPermissions(db) };
+  });
+}
+
+function isPermissionList(value: unknown): value is { _id: string; roles: string[] }[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item: unknown) => {
+      if (!item || typeof item !== 'object') return false;
+      const { _id, roles, ...rest } = item as Record<string, unknown>;
+      return (
+        typeof _id === 'string' &&
+        Array.isArray(roles) &&
+        roles.every((role) => typeof role === 'string') &&
+        new Set(roles).size === roles.length &&
+        Object.keys(rest).length === 0
+      );
+    })
+  );
+}

@@ -1,0 +1,18 @@
+import type { Db } from '../db/open.ts';
+import { seedDefaultPermissions } from '../domain/permissions.ts';
+import { seedUsers } from './users.ts';
+
+export type SeedName = 'demo' | 'minimal' | 'none';
+
+const isEmpty = (db: Db) => db.prepare('SELECT count(*) AS n FROM users').get() as { n: number };
+
+/**
+ * Fills an empty database. Permissions always get Rocket.Chat's defaults (a workspace is never without them);
+ * `minimal` adds the demo users, `demo` also the demo contact data.
+ */
+export async function seed(db: Db, name: SeedName): Promise<boolean> {
+  seedDefaultPermissions(db);
+  if (name === 'none' || isEmpty(db).n > 0) return false;
+  await seedUsers(db);
+  return true;
+}

@@ -1,0 +1,73 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../app.ts';
+import { openDb, type Db } from '../db/open.ts';
+import { profiles, type Profile } from '../profile.ts';
+import { seed, type SeedName } from '../seed/seed.ts';
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  /** Calls `/api/v1/<path>` (or `/api/<path>` when it starts with `/`) and returns status and parsed body. */
+  call: (method: 'GET' | 'POST', path: string, options?: CallOptions) => Promise<{ status: number; body: any }>;
+  login: (username: string, password?: string) => Promise<Credentials>;
+  close: () => Promise<void>;
+}
+
+export interface Credentials {
+  userId: string;
+  authToken: string;
+}
+
+interface CallOptions {
+  auth?: Credentials;
+  body?: unknown;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+/** A real HTTP server on a random loopback port over a fresh in-memory database. */
+export async function startTestServer(options: { seed?: SeedName; profile?: Profile } = {}): Promise<TestServer> {
+  const db = openDb(':memory:');
+  await seed(db, options.seed ?? 'minimal');
+  let server: ServerType | undefined;
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const app = createApp({ db, profile: options.profile ?? profiles[7], siteUrl: url });
+
+  const call: TestServer['call'] = async (method, path, { auth, body, query, headers } = {}) => {
+    const target = new URL(path.startsWith('/') ? `/api${path}` : `/api/v1/${path}`, url);
+    for (const [key, value] of Object.entries(query ?? {})) target.searchParams.append(key, value);
+    const response = await fetch(target, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(auth ? { 'x-user-id': auth.userId, 'x-auth-token': auth.authToken } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+
+  return {
+    url,
+    db,
+    call,
+    login: async (username, password = `${username}123`) => {
+      const { status, body } = await call('POST', 'login', { body: { user: username, password } });
+      if (status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(body)}`);
+      return { userId: body.data.userId, authToken: body.data.authToken };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server?.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}

@@ -5,7 +5,7 @@ export interface Profile {
 }
 
 export const profiles = {
-  7: { major: 7, version: '7.5.1' },
+  7: { major: 7, version: '7.11.0' },
   6: { major: 6, version: '6.13.1' },
 } as const satisfies Record<number, Profile>;
 

@@ -7,6 +7,11 @@ import { registerInfoRoutes } from './routes/info.ts';
 import { registerPermissionRoutes } from './routes/permissions.ts';
 import { registerUserRoutes } from './routes/users.ts';
 import { registerLivechatUserRoutes } from './routes/livechat-users.ts';
+import { registerCustomFieldRoutes } from './routes/custom-fields.ts';
+import { registerLegacyContactRoutes } from './routes/legacy-contacts.ts';
+import { registerContactRoutes } from './routes/contacts.ts';
+import { registerLivechatAgentRoutes } from './routes/livechat-agents.ts';
+import { registerLivechatVisitorRoutes } from './routes/livechat-visitor.ts';
 
 export interface AppOptions {
   db: Db;
@@ -26,6 +31,20 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   registerPermissionRoutes(api);
   registerUserRoutes(api);
   registerLivechatUserRoutes(api);
+  registerLivechatAgentRoutes(api);
+  registerLegacyContactRoutes(api);
+  registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7 });
+  registerCustomFieldRoutes(api, profile);
+  // Contact profiles arrived in 7.1 (PR #32727); a 6.x server does not know these routes.
+  if (profile.major >= 7) registerContactRoutes(api);
+
+  // Restivus's answer for a route it does not have (RocketChat/Rocket.Chat#19354; the 404 "Resource not found"
+  // variant of PR #24053 was reverted by #24118).
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ status: 'error', message: 'API endpoint does not exist' }, 404)
+      : c.text('Not Found', 404),
+  );
 
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);

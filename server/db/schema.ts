@@ -30,6 +30,77 @@ const migrations: string[] = [
      _id TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // Omnichannel: custom field definitions, visitors (legacy contacts), rooms and 7.1+ contact profiles.
+  // Every equality lookup has an index; substring searches go through FTS5 trigram tables that hold
+  // lower-cased text (case_sensitive 1 + GLOB, so non-ASCII letters fold the way a JS /i regex does).
+  `CREATE TABLE custom_fields (
+     _id TEXT PRIMARY KEY,
+     doc TEXT NOT NULL
+   );
+   CREATE TABLE visitors (
+     seq INTEGER PRIMARY KEY,
+     _id TEXT NOT NULL UNIQUE,
+     token TEXT NOT NULL,
+     username TEXT,
+     email TEXT,
+     phone TEXT,
+     disabled INTEGER NOT NULL DEFAULT 0,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX visitors_token ON visitors (token);
+   CREATE INDEX visitors_username ON visitors (username);
+   CREATE INDEX visitors_email ON visitors (email);
+   CREATE INDEX visitors_phone ON visitors (phone);
+   CREATE TABLE visitor_custom_values (
+     visitor_seq INTEGER NOT NULL REFERENCES visitors (seq) ON DELETE CASCADE,
+     field TEXT NOT NULL,
+     value_lower TEXT NOT NULL
+   );
+   CREATE INDEX visitor_custom_values_visitor ON visitor_custom_values (visitor_seq);
+   CREATE VIRTUAL TABLE visitor_custom_fts USING fts5 (value_lower, tokenize = 'trigram case_sensitive 1');
+   CREATE TABLE contacts (
+     seq INTEGER PRIMARY KEY,
+     _id TEXT NOT NULL UNIQUE,
+     name TEXT,
+     unknown INTEGER NOT NULL,
+     enabled INTEGER NOT NULL DEFAULT 1,
+     pre_registration INTEGER NOT NULL DEFAULT 0,
+     contact_manager TEXT,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX contacts_listing ON contacts (unknown, enabled, name);
+   CREATE INDEX contacts_manager ON contacts (contact_manager);
+   CREATE TABLE contact_emails (
+     contact_seq INTEGER NOT NULL REFERENCES contacts (seq) ON DELETE CASCADE,
+     address TEXT NOT NULL
+   );
+   CREATE INDEX contact_emails_address ON contact_emails (address);
+   CREATE INDEX contact_emails_contact ON contact_emails (contact_seq);
+   CREATE TABLE contact_phones (
+     contact_seq INTEGER NOT NULL REFERENCES contacts (seq) ON DELETE CASCADE,
+     phone_number TEXT NOT NULL
+   );
+   CREATE INDEX contact_phones_number ON contact_phones (phone_number);
+   CREATE INDEX contact_phones_contact ON contact_phones (contact_seq);
+   CREATE TABLE contact_visitors (
+     contact_seq INTEGER NOT NULL REFERENCES contacts (seq) ON DELETE CASCADE,
+     visitor_id TEXT NOT NULL
+   );
+   CREATE INDEX contact_visitors_visitor ON contact_visitors (visitor_id);
+   CREATE INDEX contact_visitors_contact ON contact_visitors (contact_seq);
+   CREATE VIRTUAL TABLE contacts_fts USING fts5 (text, tokenize = 'trigram case_sensitive 1');
+   CREATE TABLE rooms (
+     seq INTEGER PRIMARY KEY,
+     _id TEXT NOT NULL UNIQUE,
+     visitor_id TEXT NOT NULL,
+     visitor_token TEXT NOT NULL,
+     contact_id TEXT,
+     open INTEGER NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX rooms_visitor_token ON rooms (visitor_token, open);
+   CREATE INDEX rooms_visitor ON rooms (visitor_id);
+   CREATE INDEX rooms_contact ON rooms (contact_id, open);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,175 @@
+import type { Db } from '../db/open.ts';
+import { globEscape } from './visitors.ts';
+
+export interface ContactVisitorAssociation {
+  visitorId: string;
+  source: { type: string; id?: string };
+}
+
+/** ILivechatContactChannel */
+export interface ContactChannel {
+  name: string;
+  visitor: ContactVisitorAssociation;
+  blocked: boolean;
+  verified: boolean;
+  details: Record<string, unknown>;
+  lastChat?: { _id: string; ts: string };
+}
+
+export interface ConflictingField {
+  field: string;
+  value: string;
+}
+
+/** ILivechatContact (packages/core-typings/src/ILivechatContact.ts). */
+export interface ContactDoc {
+  _id: string;
+  _updatedAt: string;
+  createdAt: string;
+  name?: string;
+  emails?: { address: string }[];
+  phones?: { phoneNumber: string }[];
+  contactManager?: string;
+  unknown?: boolean;
+  conflictingFields?: ConflictingField[];
+  customFields?: Record<string, unknown>;
+  channels?: ContactChannel[];
+  lastChat?: { _id: string; ts: string };
+  preRegistration?: boolean;
+  enabled?: boolean;
+}
+
+interface Row {
+  seq: number;
+  doc: string;
+}
+
+const parse = (row: Row): ContactDoc => JSON.parse(row.doc) as ContactDoc;
+
+export function findContactById(db: Db, id: string): ContactDoc | undefined {
+  const row = db.prepare<[string], Row>('SELECT seq, doc FROM contacts WHERE _id = ?').get(id);
+  return row && parse(row);
+}
+
+/** `findOneEnabledById`: soft-deleted contacts (7.11 `contacts.delete`) are not found. */
+export function findEnabledContactById(db: Db, id: string): ContactDoc | undefined {
+  const row = db.prepare<[string], Row>('SELECT seq, doc FROM contacts WHERE _id = ? AND enabled = 1').get(id);
+  return row && parse(row);
+}
+
+export function findContactsByVisitorId(db: Db, visitorId: string): ContactDoc[] {
+  return db
+    .prepare<[string], Row>('SELECT DISTINCT c.seq, c.doc FROM contacts c JOIN contact_visitors cv ON cv.contact_seq = c.seq WHERE cv.visitor_id = ? ORDER BY c.seq')
+    .all(visitorId)
+    .map(parse);
+}
+
+/** A pre-registered contact (created through the API, no channels yet) sharing an email or phone with the visitor. */
+export function findPreRegisteredContactMatching(db: Db, emails: string[], phones: string[]): ContactDoc | undefined {
+  if (!emails.length && !phones.length) return undefined;
+  const marks = (list: string[]) => list.map(() => '?').join(',') || 'NULL';
+  const row = db
+    .prepare<string[], Row>(
+      `SELECT c.seq, c.doc FROM contacts c WHERE c.pre_registration = 1 AND c.enabled = 1 AND c.seq IN (
+         SELECT contact_seq FROM contact_emails WHERE address IN (${marks(emails)})
+         UNION SELECT contact_seq FROM contact_phones WHERE phone_number IN (${marks(phones)})
+       ) ORDER BY c.seq LIMIT 1`,
+    )
+    .get(...emails, ...phones);
+  return row && parse(row);
+}
+
+/** Inserts or rewrites a contact with its lookup tables and its search text. */
+export function saveContact(db: Db, doc: ContactDoc): void {
+  const existing = db.prepare<[string], { seq: number }>('SELECT seq FROM contacts WHERE _id = ?').get(doc._id);
+  const columns = [
+    doc.name ?? null,
+    doc.unknown ? 1 : 0,
+    doc.enabled === false ? 0 : 1,
+    doc.preRegistration ? 1 : 0,
+    doc.contactManager ?? null,
+    JSON.stringify(doc),
+  ] as const;
+  let seq: number;
+  if (existing) {
+    seq = existing.seq;
+    db.prepare('UPDATE contacts SET name = ?, unknown = ?, enabled = ?, pre_registration = ?, contact_manager = ?, doc = ? WHERE seq = ?').run(...columns, seq);
+    db.prepare('DELETE FROM contact_emails WHERE contact_seq = ?').run(seq);
+    db.prepare('DELETE FROM contact_phones WHERE contact_seq = ?').run(seq);
+    db.prepare('DELETE FROM contact_visitors WHERE contact_seq = ?').run(seq);
+    db.prepare('DELETE FROM contacts_fts WHERE rowid = ?').run(seq);
+  } else {
+    seq = Number(
+      db
+        .prepare('INSERT INTO contacts (_id, name, unknown, enabled, pre_registration, contact_manager, doc) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(doc._id, ...columns).lastInsertRowid,
+    );
+  }
+  const insertEmail = db.prepare('INSERT INTO contact_emails (contact_seq, address) VALUES (?, ?)');
+  for (const { address } of doc.emails ?? []) insertEmail.run(seq, address);
+  const insertPhone = db.prepare('INSERT INTO contact_phones (contact_seq, phone_number) VALUES (?, ?)');
+  for (const { phoneNumber } of doc.phones ?? []) insertPhone.run(seq, phoneNumber);
+  const insertVisitor = db.prepare('INSERT INTO contact_visitors (contact_seq, visitor_id) VALUES (?, ?)');
+  for (const visitorId of new Set((doc.channels ?? []).map((channel) => channel.visitor.visitorId))) insertVisitor.run(seq, visitorId);
+  db.prepare('INSERT INTO contacts_fts (rowid, text) VALUES (?, ?)').run(seq, searchText(doc));
+}
+
+/** One line per searchable value, so a needle (which never spans a newline) matches inside one value. */
+function searchText(doc: ContactDoc): string {
+  return [doc.name ?? '', ...(doc.emails ?? []).map((e) => e.address), ...(doc.phones ?? []).map((p) => p.phoneNumber)]
+    .map((value) => value.toLowerCase())
+    .join('\n');
+}
+
+export type SortSpec = [string, 1 | -1][];
+
+export interface ContactSearch {
+  searchText?: string;
+  unknown: boolean;
+  offset: number;
+  count: number;
+  sort: SortSpec;
+}
+
+/**
+ * `contacts.search` (model `findPaginatedContacts`): name, email or phone containing `searchText`
+ * (escaped, case-insensitive), `unknown` equal to the flag, enabled only; sorted, paged and counted.
+ */
+export function searchContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const where = ['c.unknown = ?', 'c.enabled = 1'];
+  const params: (string | number)[] = [search.unknown ? 1 : 0];
+  const needle = search.searchText?.toLowerCase();
+  if (needle) {
+    if (needle.includes('\n')) return { contacts: [], total: 0 };
+    if (needle.length >= 3) {
+      where.push('c.seq IN (SELECT rowid FROM contacts_fts WHERE text GLOB ?)');
+      params.push(`*${globEscape(needle)}*`);
+    } else {
+      where.push('c.seq IN (SELECT rowid FROM contacts_fts WHERE instr(text, ?) > 0)');
+      params.push(needle);
+    }
+  }
+  const clause = where.join(' AND ');
+  const total = db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(...params)?.n ?? 0;
+  const rows = db
+    .prepare<(string | number)[], Row>(`SELECT c.seq, c.doc FROM contacts c WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`)
+    .all(...params, search.count, search.offset);
+  return { contacts: rows.map(parse), total };
+}
+
+/** A Mongo sort on document paths; `name` has its own indexed column. Unknown paths sort as missing values. */
+export function orderBy(sort: SortSpec, column: (path: string) => string | undefined = (path) => (path === 'name' ? 'c.name' : undefined)): string {
+  const terms = sort.map(([path, direction]) => {
+    const expression = column(path) ?? (/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(path) ? `json_extract(c.doc, '$.${path}')` : 'NULL');
+    return `${expression} ${direction === 1 ? 'ASC' : 'DESC'}`;
+  });
+  return [...terms, 'c.seq ASC'].join(', ');
+}
+
+/** `countByContactInfo`: exact matches, soft-deleted contacts included. */
+export function contactExists(db: Db, by: { contactId?: string; email?: string; phone?: string }): boolean {
+  if (by.contactId !== undefined) return !!db.prepare('SELECT 1 FROM contacts WHERE _id = ?').get(by.contactId);
+  if (by.email !== undefined) return !!db.prepare('SELECT 1 FROM contact_emails WHERE address = ?').get(by.email);
+  if (by.phone !== undefined) return !!db.prepare('SELECT 1 FROM contact_phones WHERE phone_number = ?').get(by.phone);
+  return false;
+}

@@ -1,0 +1,149 @@
+import type { Db } from '../db/open.ts';
+import { randomId } from './random.ts';
+import { incrementSetting } from './settings.ts';
+
+/** ILivechatVisitor (packages/core-typings/src/ILivechatVisitor.ts): the legacy "contact". */
+export interface VisitorDoc {
+  _id: string;
+  username: string;
+  ts: string;
+  token: string;
+  _updatedAt: string;
+  name?: string;
+  phone?: { phoneNumber: string }[] | null;
+  visitorEmails?: { address: string }[];
+  livechatData?: Record<string, unknown>;
+  contactManager?: { username: string };
+  lastChat?: { _id: string; ts: string };
+  status?: string;
+  department?: string;
+  disabled?: boolean;
+  contactId?: string;
+}
+
+interface Row {
+  seq: number;
+  doc: string;
+}
+
+const parse = (row: Row): VisitorDoc => JSON.parse(row.doc) as VisitorDoc;
+
+export function findVisitorById(db: Db, id: string): VisitorDoc | undefined {
+  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE _id = ?').get(id);
+  return row && parse(row);
+}
+
+/** `findOneEnabledById`: soft-removed visitors are invisible to the contact routes. */
+export function findEnabledVisitorById(db: Db, id: string): VisitorDoc | undefined {
+  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE _id = ? AND disabled = 0').get(id);
+  return row && parse(row);
+}
+
+export function findVisitorByToken(db: Db, token: string): VisitorDoc | undefined {
+  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE token = ? ORDER BY seq LIMIT 1').get(token);
+  return row && parse(row);
+}
+
+/** `visitorEmails.address` equality (stored lower-case). */
+export function findVisitorByEmail(db: Db, email: string): VisitorDoc | undefined {
+  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE email = ? ORDER BY seq LIMIT 1').get(email);
+  return row && parse(row);
+}
+
+export function findVisitorByPhone(db: Db, phone: string): VisitorDoc | undefined {
+  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE phone = ? ORDER BY seq LIMIT 1').get(phone);
+  return row && parse(row);
+}
+
+/** Rocket.Chat numbers anonymous visitors from the `Livechat_guest_count` setting. */
+export function nextGuestUsername(db: Db): string {
+  return `guest-${incrementSetting(db, 'Livechat_guest_count')}`;
+}
+
+export function newVisitor(db: Db, fields: Partial<VisitorDoc> & { token: string }, now = new Date()): VisitorDoc {
+  const iso = now.toISOString();
+  return { _id: randomId(), username: fields.username ?? nextGuestUsername(db), ts: iso, _updatedAt: iso, ...fields };
+}
+
+/** Inserts or rewrites a visitor with its lookup columns and searchable custom values. */
+export function saveVisitor(db: Db, doc: VisitorDoc): void {
+  const existing = db.prepare<[string], { seq: number; doc: string }>('SELECT seq, doc FROM visitors WHERE _id = ?').get(doc._id);
+  const columns = [
+    doc.token,
+    doc.username,
+    doc.visitorEmails?.[0]?.address ?? null,
+    doc.phone?.[0]?.phoneNumber ?? null,
+    doc.disabled ? 1 : 0,
+    JSON.stringify(doc),
+  ] as const;
+  let seq: number;
+  if (existing) {
+    seq = existing.seq;
+    db.prepare('UPDATE visitors SET token = ?, username = ?, email = ?, phone = ?, disabled = ?, doc = ? WHERE seq = ?').run(...columns, seq);
+    const previous = JSON.parse(existing.doc) as VisitorDoc;
+    if (JSON.stringify(previous.livechatData ?? {}) === JSON.stringify(doc.livechatData ?? {})) return;
+    clearCustomValues(db, seq);
+  } else {
+    seq = Number(
+      db.prepare('INSERT INTO visitors (_id, token, username, email, phone, disabled, doc) VALUES (?, ?, ?, ?, ?, ?, ?)').run(doc._id, ...columns).lastInsertRowid,
+    );
+  }
+  indexCustomValues(db, seq, doc.livechatData ?? {});
+}
+
+function clearCustomValues(db: Db, seq: number): void {
+  db.prepare('DELETE FROM visitor_custom_fts WHERE rowid IN (SELECT rowid FROM visitor_custom_values WHERE visitor_seq = ?)').run(seq);
+  db.prepare('DELETE FROM visitor_custom_values WHERE visitor_seq = ?').run(seq);
+}
+
+function indexCustomValues(db: Db, seq: number, data: Record<string, unknown>): void {
+  const insertValue = db.prepare('INSERT INTO visitor_custom_values (visitor_seq, field, value_lower) VALUES (?, ?, ?)');
+  const insertFts = db.prepare('INSERT INTO visitor_custom_fts (rowid, value_lower) VALUES (?, ?)');
+  for (const [field, value] of Object.entries(data)) {
+    // A Mongo regex only ever matches string values.
+    if (typeof value !== 'string') continue;
+    const lower = value.toLowerCase();
+    const rowid = insertValue.run(seq, field, lower).lastInsertRowid;
+    insertFts.run(rowid, lower);
+  }
+}
+
+export interface VisitorSearch {
+  email?: string;
+  phone?: string;
+  /** field id -> case-insensitive substring */
+  custom: [string, string][];
+}
+
+/** `contact.search`: exact email, exact phone, substring custom values, ANDed; the first match in natural order. */
+export function findFirstVisitorMatching(db: Db, search: VisitorSearch): VisitorDoc | undefined {
+  const where = ['v.disabled = 0'];
+  const params: (string | number)[] = [];
+  if (search.email !== undefined) {
+    where.push('v.email = ?');
+    params.push(search.email);
+  }
+  if (search.phone !== undefined) {
+    where.push('v.phone = ?');
+    params.push(search.phone);
+  }
+  for (const [field, needle] of search.custom) {
+    const lower = needle.toLowerCase();
+    if (lower.length >= 3) {
+      where.push(
+        'v.seq IN (SELECT cv.visitor_seq FROM visitor_custom_fts f JOIN visitor_custom_values cv ON cv.rowid = f.rowid WHERE f.value_lower GLOB ? AND cv.field = ?)',
+      );
+      params.push(`*${globEscape(lower)}*`, field);
+    } else {
+      where.push('v.seq IN (SELECT cv.visitor_seq FROM visitor_custom_values cv WHERE cv.field = ? AND instr(cv.value_lower, ?) > 0)');
+      params.push(field, lower);
+    }
+  }
+  const row = db.prepare<(string | number)[], Row>(`SELECT v.seq, v.doc FROM visitors v WHERE ${where.join(' AND ')} ORDER BY v.seq LIMIT 1`).get(...params);
+  return row && parse(row);
+}
+
+/** GLOB's wildcards taken literally. */
+export function globEscape(text: string): string {
+  return text.replace(/[*?[]/g, (char) => `[${char}]`);
+}

@@ -1,0 +1,5 @@
+/** The end-to-end run's own ports, away from `npm start`'s defaults so both can run at once. */
+export const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 3100);
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+export const SERVER_URL = `http://127.0.0.1:${SERVER_PORT}`;
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`;

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { resolveChromium } from './e2e/support/browser.ts';
+import { APP_PORT, APP_URL, SERVER_PORT, SERVER_URL } from './e2e/support/ports.ts';
+
+const executablePath = resolveChromium();
+
+export default defineConfig({
+  testDir: './e2e/specs',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [[process.env.CI ? 'line' : 'list'], ['./e2e/support/summary-reporter.ts']],
+  use: {
+    baseURL: APP_URL,
+    trace: 'retain-on-failure',
+    launchOptions: executablePath ? { executablePath } : {},
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: [
+    {
+      // A fresh in-memory Rocket.Chat stand-in per run: tests create the data they need through its API.
+      command: `node --import tsx server/main.ts --port ${SERVER_PORT} --db :memory: --seed minimal --quiet`,
+      url: `${SERVER_URL}/api/info`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The production build, proxied to the server above.
+      command: `npx vite build --logLevel warn && npx vite preview --port ${APP_PORT} --strictPort`,
+      url: APP_URL,
+      env: { LOCAL_SERVER_PORT: String(SERVER_PORT) },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { Anchor, AppShell, Button, Group, SegmentedControl, Text, useMantineColorScheme } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { useLogOut } from '@/features/auth/use-log-out';
+import { sessionQueries } from '@/lib/session-queries';
+import { messages } from './messages';
+import './shell.css';
+
+export function AppShellLayout({ children }: { children: ReactNode }) {
+  const me = useQuery(sessionQueries.me());
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const logOut = useLogOut();
+  const displayName = me.data ? me.data.name || me.data.username : '';
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <a className="skip-link" href="#main">
+        {messages.skipToContent}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Anchor component={Link} href="/" fw={700} size="lg" underline="never" c="var(--mantine-color-text)">
+            {messages.productName}
+          </Anchor>
+          <Group gap="sm" wrap="nowrap">
+            {displayName && (
+              <Text size="sm" visibleFrom="sm" aria-label={messages.signedInAs(displayName)}>
+                {displayName}
+              </Text>
+            )}
+            <SegmentedControl
+              size="xs"
+              aria-label={messages.colorScheme}
+              value={colorScheme}
+              onChange={setColorScheme}
+              data={[
+                { value: 'light', label: messages.light },
+                { value: 'dark', label: messages.dark },
+                { value: 'auto', label: messages.auto },
+              ]}
+            />
+            <Button variant="default" size="xs" onClick={() => void logOut()}>
+              {messages.logOut}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { onUnauthorized } from '@/lib/api-client';
+import { createQueryClient } from '@/lib/query-client';
+import { sessionStore } from '@/lib/session-store';
+import { cssVariablesResolver, theme } from './theme';
+import './styles.css';
+
+// Not under the session prefix: the colour scheme belongs to the browser, not to the signed-in user.
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'omnichannel-contacts-color-scheme' });
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+
+  // A 401 anywhere: the token is gone. Forget it and every cached answer; drafts stay for after the login.
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        sessionStore.expire();
+        queryClient.removeQueries();
+      }),
+    [queryClient],
+  );
+
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Center } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { Redirect, useLocation, useSearch } from 'wouter';
+import { LoginForm } from '@/features/auth/components/login-form';
+import type { LoginResult } from '@/features/auth/api/login';
+import { safeRedirect } from '@/lib/safe-redirect';
+import { sessionKeys } from '@/lib/session-queries';
+import { sessionStore } from '@/lib/session-store';
+import { useCredentials } from '@/lib/use-credentials';
+
+export function LoginRoute() {
+  useDocumentTitle('Log in · Omnichannel Contacts');
+  const credentials = useCredentials();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const destination = safeRedirect(new URLSearchParams(useSearch()).get('redirect'));
+
+  if (credentials) return <Redirect to={destination} replace />;
+
+  const onSignedIn = ({ userId, authToken, me }: LoginResult, remember: boolean) => {
+    queryClient.setQueryData(sessionKeys.me(), me);
+    sessionStore.signIn({ userId, authToken }, remember);
+    navigate(destination, { replace: true });
+  };
+
+  return (
+    <Center component="main" mih="100vh" p="md">
+      <LoginForm onSignedIn={onSignedIn} />
+    </Center>
+  );
+}

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { sessionStore, type Credentials } from './session-store';
+
+export function useCredentials(): Credentials | null {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+}

@@ -1,0 +1,40 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+/** Where `/api` is proxied in dev and preview: a real Rocket.Chat, or the local server started by `npm start`. */
+const rocketChatUrl = process.env.ROCKETCHAT_URL ?? `http://127.0.0.1:${process.env.LOCAL_SERVER_PORT ?? '3000'}`;
+
+const proxy = { '/api': { target: rocketChatUrl, changeOrigin: true, secure: true } };
+
+/**
+ * The built app gets a strict Content-Security-Policy: scripts only from its own origin, API calls only to its
+ * origin and to the Rocket.Chat named at build time by ROCKETCHAT_PUBLIC_URL (for a cross-origin deployment).
+ * Mantine sets inline styles, hence style-src 'unsafe-inline'.
+ */
+function contentSecurityPolicy(): Plugin {
+  const connect = ["'self'", process.env.ROCKETCHAT_PUBLIC_URL].filter(Boolean).join(' ');
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), contentSecurityPolicy()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: { host: '127.0.0.1', port: 5173, proxy },
+  preview: { host: '127.0.0.1', port: 4173, proxy },
+  build: { target: 'es2022', sourcemap: false },
+});

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 /** Route -> the lazy modules its first view loads (see src/app/router.tsx and signed-in-area.tsx). */
 const routes = {
   '/login': ['src/app/routes/login.tsx'],
-  '/ (find a contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/home.tsx'],
+  '/search (find a contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/search.tsx'],
 };
 
 const outDir = 'dist';

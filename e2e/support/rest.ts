@@ -51,4 +51,87 @@ export class RestClient {
     if (status !== 200) throw new Error(`permissions.update ${permission}: ${status} ${JSON.stringify(body)}`);
     return previous;
   }
+
+  /** Defines a custom field (`livechat/custom-fields.save`). Definitions are global: keep test fields optional. */
+  async saveCustomField(admin: Credentials, field: CustomFieldInput): Promise<void> {
+    const existing = await this.call('GET', `livechat/custom-fields/${encodeURIComponent(field.field)}`, { auth: admin });
+    const customFieldData = { scope: 'visitor', visibility: 'visible', searchable: true, regexp: '', type: 'input', required: false, ...field };
+    const body = existing.body?.customField ? { customFieldId: field.field, customFieldData } : { customFieldData };
+    const { status, body: answer } = await this.call('POST', 'livechat/custom-fields.save', { auth: admin, body });
+    if (status !== 200) throw new Error(`custom-fields.save ${field.field}: ${status} ${JSON.stringify(answer)}`);
+  }
+
+  /** Registers a visitor contact (`POST omnichannel/contact`) and returns its id. */
+  async registerVisitorContact(auth: Credentials, contact: VisitorContactInput): Promise<string> {
+    const { status, body } = await this.call('POST', 'omnichannel/contact', { auth, body: { token: uniqueToken(), ...contact } });
+    if (status !== 200) throw new Error(`omnichannel/contact: ${status} ${JSON.stringify(body)}`);
+    return body.contact;
+  }
+
+  async getVisitor(auth: Credentials, id: string): Promise<any> {
+    return (await this.call('GET', 'omnichannel/contact', { auth, query: { contactId: id } })).body.contact;
+  }
+
+  /** Creates a contact profile (7.1+ `POST omnichannel/contacts`) and returns its id. */
+  async createProfile(auth: Credentials, profile: { name: string; emails?: string[]; phones?: string[]; customFields?: Record<string, string>; contactManager?: string }): Promise<string> {
+    const { status, body } = await this.call('POST', 'omnichannel/contacts', { auth, body: { emails: [], phones: [], ...profile } });
+    if (status !== 200) throw new Error(`omnichannel/contacts: ${status} ${JSON.stringify(body)}`);
+    return body.contactId;
+  }
+
+  async getProfile(auth: Credentials, id: string): Promise<any> {
+    return (await this.call('GET', 'omnichannel/contacts.get', { auth, query: { contactId: id } })).body.contact;
+  }
+
+  /** The visitor side, as the livechat widget does it: register a visitor by token (no login). */
+  async createLivechatVisitor(visitor: { token: string; name: string; email?: string; phone?: string; customFields?: { key: string; value: string; overwrite: boolean }[] }): Promise<string> {
+    const { status, body } = await this.call('POST', 'livechat/visitor', { body: { visitor } });
+    if (status !== 200) throw new Error(`livechat/visitor: ${status} ${JSON.stringify(body)}`);
+    return body.visitor._id;
+  }
+
+  async setLivechatCustomField(token: string, key: string, value: string, overwrite: boolean): Promise<void> {
+    const { status, body } = await this.call('POST', 'livechat/custom.field', { body: { token, key, value, overwrite } });
+    if (status !== 200) throw new Error(`livechat/custom.field: ${status} ${JSON.stringify(body)}`);
+  }
+
+  /** Opens a conversation for the visitor (links it to a contact profile and adds a channel); returns the room id. */
+  async openRoom(token: string): Promise<string> {
+    const { status, body } = await this.call('GET', 'livechat/room', { query: { token } });
+    if (status !== 200) throw new Error(`livechat/room: ${status} ${JSON.stringify(body)}`);
+    return body.room._id;
+  }
+
+  async closeRoom(token: string, rid: string): Promise<void> {
+    const { status, body } = await this.call('POST', 'livechat/room.close', { body: { token, rid } });
+    if (status !== 200) throw new Error(`livechat/room.close: ${status} ${JSON.stringify(body)}`);
+  }
 }
+
+export interface CustomFieldInput {
+  field: string;
+  label: string;
+  scope?: 'visitor' | 'room';
+  visibility?: 'visible' | 'hidden';
+  searchable?: boolean;
+  regexp?: string;
+  type?: 'input' | 'select';
+  required?: boolean;
+  options?: string;
+}
+
+export interface VisitorContactInput {
+  token?: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  customFields?: Record<string, string>;
+  contactManager?: { username: string };
+}
+
+/** The tests share one server: every record they create gets a unique suffix. */
+export function unique(prefix = ''): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export const uniqueToken = (): string => unique('tok');

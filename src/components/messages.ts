@@ -5,5 +5,10 @@ export const messages = {
   permissionAfter: ' for this, and none of your roles has it.',
   permissionAdvice: 'Ask an administrator to add the permission to one of your roles (Administration › Permissions).',
   retry: 'Retry',
-  nothingLost: 'Nothing you entered was lost.',
+  unreachable: 'The Rocket.Chat server could not be reached. Check your connection, then retry.',
+  serverFailed: (status: number) => `The Rocket.Chat server failed to answer (HTTP ${status}). Retry in a moment.`,
+  invalidResponse: 'The Rocket.Chat server sent an answer this app does not understand.',
+  unexpected: 'Something unexpected went wrong.',
+  crashTitle: 'This screen stopped working',
+  crashBody: 'Nothing was sent to the server. Retry, or go back to search.',
 } as const;

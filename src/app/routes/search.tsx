@@ -5,7 +5,7 @@ import { PageLoader } from '@/components/page-loader';
 import { messages } from '@/features/contacts/messages';
 import { useCan } from '@/lib/use-can';
 
-export function HomeRoute() {
+export function SearchRoute() {
   useDocumentTitle(`${messages.findTitle} · Omnichannel Contacts`);
   const canSearch = useCan('view-l-room');
   if (canSearch === 'loading') return <PageLoader />;

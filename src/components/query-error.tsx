@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { isApiError } from '@/lib/api-error';
+import { ForbiddenNotice } from './forbidden-notice';
+import { messages } from './messages';
+
+interface QueryErrorProps {
+  error: unknown;
+  /** What failed, in words: "Could not load the contact". */
+  title: string;
+  onRetry: () => void;
+  /** How to explain a 403: what the person cannot do and the permission the server checks. */
+  forbidden?: { title: string; permission: string };
+  /** What to show for a 404, when the screen has its own "not found". */
+  notFound?: ReactNode;
+}
+
+/**
+ * The in-place answer to a failed read, by HTTP status (architecture.md §4): 403 names the permission, 404 shows
+ * the screen's "not found", anything else says what failed, with Retry. 401 never gets here: it ends the session.
+ */
+export function QueryError({ error, title, onRetry, forbidden, notFound }: QueryErrorProps) {
+  if (isApiError(error) && error.isForbidden && forbidden) return <ForbiddenNotice {...forbidden} />;
+  if (isApiError(error) && error.isNotFound && notFound) return notFound;
+  return (
+    <Alert color="red" title={title} role="alert">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{describeError(error)}</Text>
+        <Button size="xs" variant="default" onClick={onRetry}>
+          {messages.retry}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+export function describeError(error: unknown): string {
+  if (!isApiError(error)) return messages.unexpected;
+  if (error.kind === 'network') return messages.unreachable;
+  if (error.kind === 'invalid-response') return messages.invalidResponse;
+  if (error.status >= 500) return messages.serverFailed(error.status);
+  return error.serverMessage ?? error.message;
+}

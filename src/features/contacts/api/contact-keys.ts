@@ -1,0 +1,16 @@
+import type { VisitorSearchParams } from './visitor-fetchers';
+
+/** Query keys of the contacts feature, from general to specific, so one prefix invalidates a whole family. */
+export const contactKeys = {
+  all: ['contacts'] as const,
+  customFields: () => [...contactKeys.all, 'custom-fields'] as const,
+  agents: () => [...contactKeys.all, 'agents'] as const,
+  searches: () => [...contactKeys.all, 'search'] as const,
+  visitorSearch: (params: VisitorSearchParams) => [...contactKeys.searches(), 'visitor', params] as const,
+  profileSearch: (searchText: string) => [...contactKeys.searches(), 'profiles', searchText] as const,
+  details: () => [...contactKeys.all, 'detail'] as const,
+  visitor: (id: string) => [...contactKeys.details(), 'visitor', id] as const,
+  profile: (id: string) => [...contactKeys.details(), 'profile', id] as const,
+  profileChannels: (id: string) => [...contactKeys.profile(id), 'channels'] as const,
+  profileHistory: (id: string, offset: number) => [...contactKeys.profile(id), 'history', offset] as const,
+};

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import { seedDefaultPermissions } from '../domain/permissions.ts';
 import { seedUsers } from './users.ts';
+import { seedDemoData } from './demo.ts';
 
 export type SeedName = 'demo' | 'minimal' | 'none';
 
@@ -14,5 +15,6 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
   seedDefaultPermissions(db);
   if (name === 'none' || isEmpty(db).n > 0) return false;
   await seedUsers(db);
+  if (name === 'demo') seedDemoData(db);
   return true;
 }

@@ -27,12 +27,19 @@ export async function verifyPasswordDigest(digest: string, stored: string): Prom
   const [scheme, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await scryptAsync(digest.toLowerCase(), Buffer.from(salt, 'base64'), expected.length);
+  // Meteor hands the digest to bcrypt as sent: an upper-case hex digest does not match.
+  const actual = await scryptAsync(digest, Buffer.from(salt, 'base64'), expected.length);
   return timingSafeEqual(actual, expected);
 }
 
-/** Rocket.Chat's TOTP: 6 digits, 30 s period, one step of clock drift either way. */
+/**
+ * Rocket.Chat's TOTP check (apps/meteor/app/2fa/server/lib/totp.ts): speakeasy `totp.verifyDelta` with a window of
+ * one 30 s step either way. speakeasy accepts only digits (no blanks) and compares the numbers, not the strings.
+ */
 export function verifyTotp(secretBase32: string, code: string): boolean {
+  if (!/^\d+$/.test(code)) return false;
   const totp = new TOTP({ secret: Secret.fromBase32(secretBase32), digits: 6, period: 30, algorithm: 'SHA1' });
-  return totp.validate({ token: code.trim(), window: 1 }) !== null;
+  const now = Date.now();
+  const token = Number.parseInt(code, 10);
+  return [-1, 0, 1].some((step) => Number.parseInt(totp.generate({ timestamp: now + step * 30_000 }), 10) === token);
 }

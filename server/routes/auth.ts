@@ -16,81 +16,155 @@ import { getUserInfo } from '../domain/user-info.ts';
 type Body = Record<string, unknown>;
 
 /**
- * Rocket.Chat hides which credential was wrong: every failed password or resume login becomes
+ * Rocket.Chat hides which credential was wrong: every `Meteor.Error` a login handler returns becomes
  * `User not found`, which the REST layer reports as "Unauthorized"
  * (apps/meteor/app/lib/server/lib/loginErrorMessageOverride.ts, ApiClass.ts `_initAuth`).
  */
 const unauthorized = () =>
   new ApiError(401, { success: false, error: 'Unauthorized', status: 'error', message: 'Unauthorized' });
 
+/**
+ * A login handler that throws something other than a `Meteor.Error` (a failed Meteor `check()`, i.e. a
+ * `Match.Error`, or a TypeError) is not rewritten by the override; `_initAuth` answers it with `internalError()`.
+ */
+const internalError = () => new ApiError(500, { success: false, error: 'Internal server error' });
+
 function loginError(error: string, message: string, details?: Body): ApiError {
   return new ApiError(401, { success: false, error, status: 'error', ...(details ? { details } : {}), message });
 }
 
+const isObject = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const SIMPLE_KEYS = new Set(['user', 'username', 'email', 'password', 'code']);
 
-/** The account a login body names, in every form `loginCompatibility` accepts. */
-function findAccount(db: Db, body: Body) {
-  const simple = Object.keys(body).every((key) => SIMPLE_KEYS.has(key));
-  const { user } = body;
-  if (user && typeof user === 'object') {
-    const { username, email } = user as Body;
-    if (typeof username === 'string') return findUserByUsername(db, username);
-    if (typeof email === 'string') return findUserByEmail(db, email);
-    return undefined;
-  }
-  if (!simple) return undefined; // Passed to Meteor unchanged, where a string `user` matches no handler.
-  if (typeof user === 'string') return user.includes('@') ? findUserByEmail(db, user) : findUserByUsername(db, user);
-  if (typeof body.username === 'string') return findUserByUsername(db, body.username);
-  if (typeof body.email === 'string') return findUserByEmail(db, body.email);
-  return undefined;
+/**
+ * `loginCompatibility` (ApiClass.ts `_initAuth`): the simple body forms become Meteor's `{user, password}`,
+ * wrapped in `{totp: {code, login}}` when a code comes in the body or the `x-2fa-code` header. Any other body
+ * (no password, an extra key, or a `user` object without top-level username/email) goes to Meteor unchanged.
+ */
+function loginCompatibility(body: Body, header: (name: string) => string | undefined): Body {
+  const { user, username, email, password, code: bodyCode } = body;
+  if (password === null || password === undefined) return body;
+  if (Object.keys(body).some((key) => !SIMPLE_KEYS.has(key))) return body;
+  const code = bodyCode || header('x-2fa-code');
+  let query: Body | undefined;
+  if (typeof user === 'string') query = user.includes('@') ? { email: user } : { username: user };
+  else if (username) query = { username };
+  else if (email) query = { email };
+  if (!query) return body;
+  // Rocket.Chat wraps the whole `{hashed}` object as the digest, which Meteor's check() then rejects.
+  const auth: Body = {
+    user: query,
+    password: isObject(password) && password.hashed ? { digest: password, algorithm: 'sha-256' } : password,
+  };
+  return code ? { totp: { code, login: auth } } : auth;
 }
 
-/** Plain text, `{digest, algorithm: 'sha-256'}` or `{hashed}`: all compared as the SHA-256 hex digest. */
-function digestOf(password: unknown): string | undefined {
-  if (typeof password === 'string') return passwordDigest(password);
-  if (password && typeof password === 'object') {
-    const { digest, algorithm, hashed } = password as Body;
-    if (typeof digest === 'string' && algorithm === 'sha-256') return digest;
-    if (typeof hashed === 'string') return hashed;
+type HandlerResult =
+  | { ok: true; record: UserRecord; type: 'resume' | 'password'; token?: string }
+  | { ok: false; error: 'meteor' | 'internal' };
+
+const meteorFailure: HandlerResult = { ok: false, error: 'meteor' };
+const internalFailure: HandlerResult = { ok: false, error: 'internal' };
+
+const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/** accounts-password's `userQueryValidator`: exactly one of id, username, email, each a non-empty string. */
+function isUserQuery(value: unknown): value is Body {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && ['id', 'username', 'email'].includes(keys[0]!) && isNonEmptyString(value[keys[0]!]);
+}
+
+/** accounts-password's `passwordValidator`: a string of at most 256 characters, or exactly `{digest: <64 chars>, algorithm: 'sha-256'}`. */
+function isPassword(value: unknown): boolean {
+  if (typeof value === 'string') return value.length <= 256;
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value).sort();
+  return (
+    keys.length === 2 &&
+    keys[0] === 'algorithm' &&
+    keys[1] === 'digest' &&
+    value.algorithm === 'sha-256' &&
+    typeof value.digest === 'string' &&
+    value.digest.length === 64
+  );
+}
+
+/** Meteor's `_findUserByQuery`: exact match first, then a case-insensitive one (our indexes keep both unique). */
+function findByQuery(db: Db, query: Body): UserRecord | undefined {
+  if (typeof query.id === 'string') return findUserById(db, query.id);
+  if (typeof query.username === 'string') return findUserByUsername(db, query.username);
+  const email = String(query.email);
+  // The stored addresses never carry surrounding blanks, so Meteor's lookup cannot match such an input.
+  return email === email.trim() ? findUserByEmail(db, email) : undefined;
+}
+
+/**
+ * Meteor's `_runLoginHandlers` with the handlers a Rocket.Chat 7.x server has for these bodies, in registration
+ * order: `resume` (accounts-base), `password` (accounts-password), `totp` (apps/meteor/app/2fa/server/loginHandler.ts).
+ */
+async function runLoginHandlers(db: Db, options: unknown): Promise<HandlerResult> {
+  // A handler reading a key of undefined/null throws a TypeError, which tryLoginMethod passes on as is.
+  if (options === null || options === undefined) return internalFailure;
+  if (!isObject(options)) return meteorFailure; // "Unrecognized options for login request"
+
+  if (options.resume) {
+    if (typeof options.resume !== 'string') return internalFailure; // check(options.resume, String)
+    const record = findUserByResumeToken(db, options.resume);
+    // "You've been logged out by the server. Please log in again."
+    return record ? { ok: true, record, type: 'resume', token: options.resume } : meteorFailure;
   }
-  return undefined;
+
+  if (options.password) {
+    const { user, password, code, ...rest } = options;
+    const valid =
+      Object.keys(rest).length === 0 && isUserQuery(user) && isPassword(password) && (code === undefined || isNonEmptyString(code));
+    if (!valid) return internalFailure; // Match.Error from check(options, {...})
+    const record = findByQuery(db, user);
+    if (!record?.passwordHash) return meteorFailure; // "User not found" / "User has no password set"
+    const digest = typeof password === 'string' ? passwordDigest(password) : String((password as Body).digest);
+    return (await verifyPasswordDigest(digest, record.passwordHash)) ? { ok: true, record, type: 'password' } : meteorFailure;
+  }
+
+  if (isObject(options.totp) && options.totp.code) return runLoginHandlers(db, options.totp.login);
+
+  return meteorFailure;
+}
+
+/** The second factor Rocket.Chat's `onValidateLogin` hook asks of a password login (checkCodeForUser). */
+function checkSecondFactor(record: UserRecord, code: unknown): void {
+  if (!record.totpSecret) return;
+  const details = { method: 'totp', codeGenerated: false, availableMethods: ['totp'] };
+  if (!code) throw loginError('totp-required', 'TOTP Required', details);
+  if (typeof code !== 'string' || !verifyTotp(record.totpSecret, code)) throw loginError('totp-invalid', 'TOTP Invalid', details);
 }
 
 export function registerAuthRoutes(api: Api): void {
   api.post('login', { auth: false }, async ({ body, header }, { db, siteUrl }) => {
-    let record: UserRecord | undefined;
-    let authToken: string;
-    if (typeof body.resume === 'string' && body.password === undefined) {
-      record = findUserByResumeToken(db, body.resume);
-      if (!record) throw unauthorized();
-      authToken = body.resume;
-    } else {
-      record = findAccount(db, body);
-      const digest = digestOf(body.password);
-      if (!record?.passwordHash || !digest || !(await verifyPasswordDigest(digest, record.passwordHash))) {
-        throw unauthorized();
-      }
-      if (!record.doc.active) {
-        throw loginError('error-user-is-not-activated', 'User is not activated', { function: 'Accounts.validateLoginAttempt' });
-      }
-      if (record.totpSecret) {
-        const code = typeof body.code === 'string' ? body.code : header('x-2fa-code');
-        const details = { method: 'totp', codeGenerated: false, availableMethods: ['totp'] };
-        if (!code) throw loginError('totp-required', 'TOTP Required', details);
-        if (!verifyTotp(record.totpSecret, code)) throw loginError('totp-invalid', 'TOTP Invalid', details);
-      }
-      authToken = createLoginToken(db, record.doc._id);
+    const args = loginCompatibility(body, header);
+    const result = await runLoginHandlers(db, args);
+    if (!result.ok) throw result.error === 'internal' ? internalError() : unauthorized();
+    const { record } = result;
+    // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js), then the 2FA hook,
+    // which skips resume logins and reads the code only from `{totp: {code}}`.
+    if (!record.doc.active) {
+      throw loginError('error-user-is-not-activated', 'User is not activated', { function: 'Accounts.validateLoginAttempt' });
     }
+    if (result.type === 'password') checkSecondFactor(record, isObject(args.totp) ? args.totp.code : undefined);
+    const authToken = result.token ?? createLoginToken(db, record.doc._id);
     return { status: 'success', data: { userId: record.doc._id, authToken, me: getUserInfo(record, siteUrl) } };
   });
 
   // Rocket.Chat removes only the token that made the call. Some 7.4/7.5 servers answer with an empty body
   // (RocketChat/Rocket.Chat#35922); we send the documented body and the app accepts either.
-  api.post('logout', { auth: true }, ({ header }, { db }) => {
+  const logout = ({ header }: { header: (name: string) => string | undefined }, { db }: { db: Db }) => {
     removeLoginToken(db, header('x-auth-token') ?? '');
     return { status: 'success', data: { message: "You've been logged out!" } };
-  });
+  };
+  api.post('logout', { auth: true }, logout);
+  // Deprecated by Restivus but still served by 7.x.
+  api.get('logout', { auth: true }, logout);
 
   api.get('me', { auth: true }, ({ user }, { db, siteUrl }) => {
     const record = findUserById(db, user._id);

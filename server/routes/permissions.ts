@@ -6,9 +6,10 @@ import { inTransaction } from '../db/open.ts';
 export function registerPermissionRoutes(api: Api): void {
   api.get('permissions.listAll', { auth: true }, ({ query }, { db }) => {
     const { updatedSince } = query;
-    if (updatedSince === undefined) return { update: listPermissions(db), remove: [] };
-    const date = new Date(String(updatedSince));
-    if (typeof updatedSince !== 'string' || Number.isNaN(date.getTime())) {
+    // `if (updatedSince)`: an empty value lists everything.
+    if (!updatedSince) return { update: listPermissions(db), remove: [] };
+    const date = new Date(typeof updatedSince === 'string' ? updatedSince : Number.NaN);
+    if (Number.isNaN(date.getTime())) {
       // Rocket.Chat really names the roomId param here (apps/meteor/app/api/server/v1/permissions.ts).
       throw meteorError('error-roomId-param-invalid', 'The "updatedSince" query parameter must be a valid date.');
     }
@@ -21,11 +22,13 @@ export function registerPermissionRoutes(api: Api): void {
     if (!isPermissionList(permissions) || Object.keys(body).length !== 1) {
       throw failure('Invalid body params', 'error-invalid-body-params');
     }
-    const ids = new Set<string>();
-    for (const { _id, roles } of permissions) {
-      if (ids.has(_id) || !findPermission(db, _id)) throw failure('Invalid permission', 'error-invalid-permission');
-      ids.add(_id);
-      if (roles.some((role) => !knownRoles.includes(role))) throw failure('Invalid role', 'error-invalid-role');
+    // Rocket.Chat checks every id first (a duplicate id finds fewer documents than listed), then every role.
+    const ids = new Set(permissions.map(({ _id }) => _id));
+    if (ids.size !== permissions.length || [...ids].some((id) => !findPermission(db, id))) {
+      throw failure('Invalid permission', 'error-invalid-permission');
+    }
+    if (permissions.some(({ roles }) => roles.some((role) => !knownRoles.includes(role)))) {
+      throw failure('Invalid role', 'error-invalid-role');
     }
     inTransaction(db, () => permissions.forEach(({ _id, roles }) => setPermissionRoles(db, _id, roles)));
     return { permissions: listPermissions(db) };

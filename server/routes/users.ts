@@ -3,6 +3,7 @@ import { ajv } from '../http/ajv.ts';
 import { meteorError } from '../http/api-error.ts';
 import { hasPermission, knownRoles } from '../domain/permissions.ts';
 import { findUserByEmail, findUserByUsername, insertUser } from '../domain/users.ts';
+import { randomSecret } from '../domain/random.ts';
 
 /** packages/rest-typings/src/v1/users/UserCreateParamsPOST.ts */
 const validateCreate = ajv.compile({
@@ -31,39 +32,67 @@ const validateCreate = ajv.compile({
 
 const USERNAME = /^[0-9a-zA-Z-_.]+$/;
 
-const required = (field: string) =>
-  meteorError('error-the-field-is-required', `The field ${field} is required`, { method: 'insertOrUpdateUser', field });
+/** `Accounts_SystemBlockedUsernameList` (validateName.ts) and the always-blocked `all`/`here` (checkUsernameAvailability.ts). */
+const SYSTEM_BLOCKED = ['admin', 'administrator', 'system', 'user'];
+const MENTION_BLOCKED = /^(all|here)$/i;
+
+/** lodash.escape, which Rocket.Chat applies to user input it puts into error messages. */
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+
+const DETAILS = { method: 'insertOrUpdateUser' };
+const required = (field: string) => meteorError('error-the-field-is-required', `The field ${field} is required`, { ...DETAILS, field });
 
 export function registerUserRoutes(api: Api): void {
-  // `create-user` is checked inside saveUser's validateUserData, after the schema (apps/meteor/app/lib/server/functions/saveUser).
+  // `create-user` is checked inside saveUser's validateUserData, after the schema; the checks below keep its order
+  // (apps/meteor/app/lib/server/functions/saveUser/validateUserData.ts, then saveNewUser's validateEmailDomain).
   api.post('users.create', { auth: true, validate: validateCreate }, async ({ user, body }, { db }) => {
-    const input = body as { email: string; name: string; password: string; username: string; roles?: string[]; active?: boolean; verified?: boolean };
+    const input = body as {
+      email: string;
+      name: string;
+      password: string;
+      username: string;
+      roles?: string[];
+      active?: boolean;
+      verified?: boolean;
+      setRandomPassword?: boolean;
+    };
     if (!hasPermission(db, user.roles, 'create-user')) {
-      throw meteorError('error-action-not-allowed', 'Adding user is not allowed', { method: 'insertOrUpdateUser', action: 'Adding_user' });
+      throw meteorError('error-action-not-allowed', 'Adding user is not allowed', { ...DETAILS, action: 'Adding_user' });
     }
-    const roles = input.roles ?? ['user'];
-    if (roles.some((role) => !knownRoles.includes(role))) {
-      throw meteorError('error-action-not-allowed', 'The field Roles consist invalid role id', { method: 'insertOrUpdateUser', action: 'Assign_role' });
+    if (input.roles?.some((role) => !knownRoles.includes(role))) {
+      throw meteorError('error-action-not-allowed', 'The field Roles consist invalid role id', { ...DETAILS, action: 'Assign_role' });
     }
     if (!input.name.trim()) throw required('Name');
     if (!input.username.trim()) throw required('Username');
-    if (!input.password) throw required('Password');
     if (!USERNAME.test(input.username)) {
-      throw meteorError('error-input-is-not-a-valid-field', `${input.username} is not a valid username`, {
-        method: 'insertOrUpdateUser',
+      throw meteorError('error-input-is-not-a-valid-field', `${escapeHtml(input.username)} is not a valid username`, {
+        ...DETAILS,
         input: input.username,
         field: 'Username',
       });
     }
+    if (!input.password && !input.setRandomPassword) throw required('Password');
+    if (MENTION_BLOCKED.test(input.username.trim()) || SYSTEM_BLOCKED.includes(input.username.toLowerCase())) {
+      throw meteorError('error-blocked-username', `${escapeHtml(input.username)} is blocked and can't be used!`, {
+        method: 'checkUsernameAvailability',
+        field: input.username,
+      });
+    }
     for (const [taken, value] of [
       [findUserByUsername(db, input.username), input.username],
-      [findUserByEmail(db, input.email), input.email],
+      [input.email && findUserByEmail(db, input.email), input.email],
     ] as const) {
-      if (taken) {
-        throw meteorError('error-field-unavailable', `${value} is already in use :(`, { method: 'insertOrUpdateUser', field: value });
-      }
+      if (taken) throw meteorError('error-field-unavailable', `${escapeHtml(value)} is already in use :(`, { ...DETAILS, field: value });
     }
-    const created = await insertUser(db, { ...input, roles });
+    // validateEmailDomain with @rocket.chat/tools' basic style.
+    if (!/^[^@]+@[^@]+$/.test(input.email)) {
+      throw meteorError('error-invalid-email', `Invalid email ${input.email}`, { function: 'RocketChat.validateEmailDomain', email: input.email });
+    }
+    // An empty role list gets the default new-user roles, as saveNewUser does.
+    const roles = input.roles?.length ? input.roles : ['user'];
+    const password = input.setRandomPassword ? randomSecret() : input.password;
+    const created = await insertUser(db, { ...input, password, roles });
     return { user: created };
   });
 }

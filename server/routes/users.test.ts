@@ -1,0 +1,339 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
+
+/** Rocket.Chat 7.x (pre-8.0) bodies: ApiClass.ts, UserCreateParamsPOST, saveUser/validateUserData.ts, validateEmailDomain.ts. */
+const NOT_LOGGED_IN = {
+  success: false,
+  error: 'You must be logged in to do this.',
+  status: 'error',
+  message: 'You must be logged in to do this.',
+};
+const invalidParams = (message: string) => ({
+  success: false,
+  error: `${message} [invalid-params]`,
+  errorType: 'invalid-params',
+});
+const meteorError = (code: string, reason: string, details: Record<string, unknown>) => ({
+  success: false,
+  error: `${reason} [${code}]`,
+  errorType: code,
+  details,
+});
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+let server: TestServer;
+let admin: Credentials;
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await server.login('admin');
+});
+afterAll(() => server.close());
+
+let serial = 0;
+/** A valid body for a user nobody has yet. */
+const fresh = (overrides: Record<string, unknown> = {}) => {
+  serial += 1;
+  return {
+    email: `new${serial}@omnichannel.example`,
+    name: `New ${serial}`,
+    password: `pass-${serial}`,
+    username: `new${serial}`,
+    ...overrides,
+  };
+};
+const create = (body: unknown, auth: Credentials = admin) => server.call('POST', 'users.create', { auth, body });
+
+describe('POST /api/v1/users.create', () => {
+  describe('authentication', () => {
+    const expect401 = async (options: Parameters<TestServer['call']>[2]) => {
+      const { status, body } = await server.call('POST', 'users.create', { ...options, body: fresh() });
+      expect(status).toBe(401);
+      expect(body).toEqual(NOT_LOGGED_IN);
+    };
+    it('401 without X-User-Id and X-Auth-Token', () => expect401({}));
+    it('401 with X-User-Id only', () => expect401({ headers: { 'x-user-id': admin.userId } }));
+    it('401 with X-Auth-Token only', () => expect401({ headers: { 'x-auth-token': admin.authToken } }));
+    it('401 with a wrong token', () => expect401({ auth: { userId: admin.userId, authToken: 'wrong-token' } }));
+    it('401 with a token after logout', async () => {
+      const auth = await server.login('admin');
+      expect((await server.call('POST', 'logout', { auth })).status).toBe(200);
+      await expect401({ auth });
+    });
+    it('401 comes before the body is validated', async () => {
+      const { status, body } = await server.call('POST', 'users.create', { body: {} });
+      expect(status).toBe(401);
+      expect(body).toEqual(NOT_LOGGED_IN);
+    });
+  });
+
+  describe('success', () => {
+    it('200 {user, success}: the new user without password or services', async () => {
+      const input = fresh();
+      const { status, body } = await create(input);
+      expect(status).toBe(200);
+      expect(Object.keys(body).sort()).toEqual(['success', 'user']);
+      expect(body.success).toBe(true);
+      const { user } = body;
+      expect(user).toMatchObject({
+        _id: expect.stringMatching(/^[23456789A-HJ-NP-Za-km-z]{17}$/),
+        username: input.username,
+        name: input.name,
+        emails: [{ address: input.email, verified: false }],
+        roles: ['user'],
+        active: true,
+        type: 'user',
+        status: 'offline',
+      });
+      expect(user.createdAt).toMatch(ISO_DATE);
+      expect(user._updatedAt).toMatch(ISO_DATE);
+      expect(user).not.toHaveProperty('services');
+      const json = JSON.stringify(body);
+      expect(json).not.toContain(input.password);
+      expect(json).not.toContain('bcrypt');
+      expect(json).not.toContain('password');
+    });
+
+    it('the new user can log in, and /me shows the given roles and verified email', async () => {
+      const input = fresh({ roles: ['user', 'livechat-agent'], verified: true });
+      const created = await create(input);
+      expect(created.status).toBe(200);
+      expect(created.body.user.roles).toEqual(['user', 'livechat-agent']);
+      const auth = await server.login(input.username, input.password);
+      expect(auth.userId).toBe(created.body.user._id);
+      const me = await server.call('GET', 'me', { auth });
+      expect(me.body.roles).toEqual(['user', 'livechat-agent']);
+      expect(me.body.emails).toEqual([{ address: input.email, verified: true }]);
+      expect(me.body.email).toBe(input.email);
+    });
+
+    it('the password is stored hashed, never as given', async () => {
+      const input = fresh();
+      await create(input);
+      const row = server.db.prepare('SELECT password_hash, doc FROM users WHERE username = ?').get(input.username) as {
+        password_hash: string;
+        doc: string;
+      };
+      expect(row.password_hash).not.toContain(input.password);
+      expect(row.doc).not.toContain(input.password);
+    });
+
+    it('an empty role list gets the default new-user role', async () => {
+      const { status, body } = await create(fresh({ roles: [] }));
+      expect(status).toBe(200);
+      expect(body.user.roles).toEqual(['user']);
+    });
+
+    it('active: false creates a user who cannot log in', async () => {
+      const input = fresh({ active: false });
+      const { status, body } = await create(input);
+      expect(status).toBe(200);
+      expect(body.user.active).toBe(false);
+      const login = await server.call('POST', 'login', { body: { user: input.username, password: input.password } });
+      expect(login.status).toBe(401);
+      expect(login.body.error).toBe('error-user-is-not-activated');
+    });
+  });
+
+  describe('400 invalid-params from the AJV schema (first failure only)', () => {
+    it.each([
+      ['email', "must have required property 'email'"],
+      ['name', "must have required property 'name'"],
+      ['password', "must have required property 'password'"],
+      ['username', "must have required property 'username'"],
+    ])('missing %s', async (field, message) => {
+      const body: Record<string, unknown> = fresh();
+      delete body[field];
+      const answer = await create(body);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual(invalidParams(message));
+    });
+
+    it('required properties are reported in schema order: an empty body names email', async () => {
+      const { status, body } = await create({});
+      expect(status).toBe(400);
+      expect(body).toEqual(invalidParams("must have required property 'email'"));
+    });
+
+    it('an unknown property', async () => {
+      const { status, body } = await create(fresh({ nickname: 'ok', unknown: true }));
+      expect(status).toBe(400);
+      expect(body).toEqual(invalidParams('must NOT have additional properties'));
+    });
+
+    it('roles that are not an array', async () => {
+      const { status, body } = await create(fresh({ roles: 'user' }));
+      expect(status).toBe(400);
+      expect(body).toEqual(invalidParams('must be array'));
+    });
+
+    it('the schema is checked before create-user: an agent with a bad body gets invalid-params', async () => {
+      const { status, body } = await create({}, await server.login('agent'));
+      expect(status).toBe(400);
+      expect(body).toEqual(invalidParams("must have required property 'email'"));
+    });
+  });
+
+  describe('400 from validateUserData / validateEmailDomain', () => {
+    it('no create-user (agent, manager, user): Adding user is not allowed', async () => {
+      for (const username of ['agent', 'manager', 'user']) {
+        const { status, body } = await create(fresh(), await server.login(username));
+        expect(status).toBe(400);
+        expect(body).toEqual(
+          meteorError('error-action-not-allowed', 'Adding user is not allowed', {
+            method: 'insertOrUpdateUser',
+            action: 'Adding_user',
+          }),
+        );
+      }
+    });
+
+    it('a duplicate username', async () => {
+      const { status, body } = await create(fresh({ username: 'agent' }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-field-unavailable', 'agent is already in use :(', {
+          method: 'insertOrUpdateUser',
+          field: 'agent',
+        }),
+      );
+    });
+
+    it('a duplicate username in other case', async () => {
+      const { status, body } = await create(fresh({ username: 'Manager' }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-field-unavailable', 'Manager is already in use :(', {
+          method: 'insertOrUpdateUser',
+          field: 'Manager',
+        }),
+      );
+    });
+
+    it('a duplicate email (any case)', async () => {
+      for (const email of ['agent@omnichannel.example', 'AGENT@omnichannel.example']) {
+        const { status, body } = await create(fresh({ email }));
+        expect(status).toBe(400);
+        expect(body).toEqual(
+          meteorError('error-field-unavailable', `${email} is already in use :(`, {
+            method: 'insertOrUpdateUser',
+            field: email,
+          }),
+        );
+      }
+    });
+
+    it('the username is checked before the email', async () => {
+      const { body } = await create(fresh({ username: 'agent', email: 'manager@omnichannel.example' }));
+      expect(body.error).toBe('agent is already in use :( [error-field-unavailable]');
+    });
+
+    it('input in the message is HTML-escaped (lodash.escape), but not in details', async () => {
+      const email = "o'neil<x>@omnichannel.example";
+      expect((await create(fresh({ email }))).status).toBe(200);
+      const { status, body } = await create(fresh({ email }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-field-unavailable', 'o&#39;neil&lt;x&gt;@omnichannel.example is already in use :(', {
+          method: 'insertOrUpdateUser',
+          field: email,
+        }),
+      );
+    });
+
+    it('an unknown role', async () => {
+      const { status, body } = await create(fresh({ roles: ['user', 'no-such-role'] }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-action-not-allowed', 'The field Roles consist invalid role id', {
+          method: 'insertOrUpdateUser',
+          action: 'Assign_role',
+        }),
+      );
+    });
+
+    it('a blank name', async () => {
+      const { status, body } = await create(fresh({ name: '   ' }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-the-field-is-required', 'The field Name is required', {
+          method: 'insertOrUpdateUser',
+          field: 'Name',
+        }),
+      );
+    });
+
+    it('a blank username', async () => {
+      const { status, body } = await create(fresh({ username: ' ' }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-the-field-is-required', 'The field Username is required', {
+          method: 'insertOrUpdateUser',
+          field: 'Username',
+        }),
+      );
+    });
+
+    it('an invalid username', async () => {
+      const { status, body } = await create(fresh({ username: 'bad name' }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-input-is-not-a-valid-field', 'bad name is not a valid username', {
+          method: 'insertOrUpdateUser',
+          input: 'bad name',
+          field: 'Username',
+        }),
+      );
+    });
+
+    it('the username is checked before the password', async () => {
+      const { body } = await create(fresh({ username: 'bad name', password: '' }));
+      expect(body.errorType).toBe('error-input-is-not-a-valid-field');
+    });
+
+    it('an empty password', async () => {
+      const { status, body } = await create(fresh({ password: '' }));
+      expect(status).toBe(400);
+      expect(body).toEqual(
+        meteorError('error-the-field-is-required', 'The field Password is required', {
+          method: 'insertOrUpdateUser',
+          field: 'Password',
+        }),
+      );
+    });
+
+    it('blocked usernames (all, here, and the system list), even one that exists', async () => {
+      for (const username of ['all', 'HERE', 'system', 'administrator', 'Admin', 'user']) {
+        const { status, body } = await create(fresh({ username }));
+        expect(status).toBe(400);
+        expect(body).toEqual(
+          meteorError('error-blocked-username', `${username} is blocked and can't be used!`, {
+            method: 'checkUsernameAvailability',
+            field: username,
+          }),
+        );
+      }
+    });
+
+    it('an invalid email', async () => {
+      for (const email of ['not-an-email', 'a@b@c', '']) {
+        const { status, body } = await create(fresh({ email }));
+        expect(status).toBe(400);
+        expect(body).toEqual(
+          meteorError('error-invalid-email', `Invalid email ${email}`, {
+            function: 'RocketChat.validateEmailDomain',
+            email,
+          }),
+        );
+      }
+    });
+
+    it('nothing is created by a rejected request', async () => {
+      const count = () => (server.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+      const before = count();
+      await create(fresh({ email: 'not-an-email' }));
+      await create(fresh(), await server.login('agent'));
+      await create(fresh({ username: 'agent' }));
+      expect(count()).toBe(before);
+    });
+  });
+});

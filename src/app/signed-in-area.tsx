@@ -1,23 +1,31 @@
 import { lazy, Suspense } from 'react';
-import { Notifications } from '@mantine/notifications';
 import { Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { PageLoader } from '@/components/page-loader';
 import { AppShellLayout } from './app-shell';
 import { NotFoundRoute } from './routes/not-found';
+import { NotificationsHost } from './notifications-host';
 
 const SearchRoute = lazy(() => import('./routes/search').then((m) => ({ default: m.SearchRoute })));
+const VisitorDetailRoute = lazy(() =>
+  import('./routes/visitor-detail').then((m) => ({ default: m.VisitorDetailRoute })),
+);
+const ContactDetailRoute = lazy(() =>
+  import('./routes/contact-detail').then((m) => ({ default: m.ContactDetailRoute })),
+);
 
 export function SignedInArea() {
   const [location] = useLocation();
   return (
     <AppShellLayout>
-      <Notifications position="top-right" />
+      <NotificationsHost />
       <ErrorBoundary resetKey={location}>
         <Suspense fallback={<PageLoader />}>
           <Switch>
             <Route path="/" component={SearchRoute} />
             <Route path="/search" component={SearchRoute} />
+            <Route path="/visitors/:id" component={VisitorDetailRoute} />
+            <Route path="/contacts/:id" component={ContactDetailRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

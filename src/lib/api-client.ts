@@ -62,7 +62,12 @@ export async function apiRequest(path: string, options: RequestOptions = {}): Pr
     }
   }
   if (!response.ok) {
-    const error = new ApiError('http', response.status, json, `${method} ${url.pathname} failed with ${response.status}`);
+    const error = new ApiError(
+      'http',
+      response.status,
+      json,
+      `${method} ${url.pathname} failed with ${response.status}`,
+    );
     if (error.isUnauthorized && credentials) unauthorizedListeners.forEach((listener) => listener());
     throw error;
   }
@@ -70,8 +75,13 @@ export async function apiRequest(path: string, options: RequestOptions = {}): Pr
 }
 
 /** Checks a response against its wire schema; a mismatch is an `invalid-response` ApiError, not a crash later. */
-export function parseResponse<T>(schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { message: string } } }, json: unknown, what: string): T {
+export function parseResponse<T>(
+  schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { message: string } } },
+  json: unknown,
+  what: string,
+): T {
   const result = schema.safeParse(json);
-  if (!result.success) throw new ApiError('invalid-response', 200, json, `Unexpected answer for ${what}: ${result.error.message}`);
+  if (!result.success)
+    throw new ApiError('invalid-response', 200, json, `Unexpected answer for ${what}: ${result.error.message}`);
   return result.data;
 }

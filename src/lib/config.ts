@@ -24,4 +24,5 @@ export async function loadConfig(): Promise<void> {
 export const apiBaseUrl = (): string => config.rocketChatUrl.replace(/\/+$/, '');
 
 /** How to name the server in messages: its host. */
-export const serverName = (): string => (config.rocketChatUrl ? new URL(config.rocketChatUrl).host : window.location.host);
+export const serverName = (): string =>
+  config.rocketChatUrl ? new URL(config.rocketChatUrl).host : window.location.host;

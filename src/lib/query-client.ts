@@ -1,5 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
+import { messages } from './messages';
+import { notify } from './notify';
 
 /** Retry only what may succeed on a second try; never a 4xx, which would fail the same way. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -8,6 +10,18 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    // A background refresh that fails keeps the data on screen and says so, once (the id folds repeats).
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (query.state.data === undefined || (isApiError(error) && error.isUnauthorized)) return;
+        notify({
+          id: 'refresh-failed',
+          color: 'orange',
+          title: messages.refreshFailedTitle,
+          message: messages.refreshFailed,
+        });
+      },
+    }),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: true },
       mutations: { retry: false },

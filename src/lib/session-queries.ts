@@ -46,7 +46,11 @@ export const sessionQueries = {
     queryOptions({
       queryKey: sessionKeys.permissions(),
       queryFn: async ({ signal }) => {
-        const { update } = parseResponse(permissionsSchema, await apiRequest('permissions.listAll', { signal }), 'permissions');
+        const { update } = parseResponse(
+          permissionsSchema,
+          await apiRequest('permissions.listAll', { signal }),
+          'permissions',
+        );
         return new Map(update.map((permission) => [permission._id, permission.roles]));
       },
       staleTime: 60_000,
@@ -55,7 +59,11 @@ export const sessionQueries = {
     queryOptions({
       queryKey: sessionKeys.serverInfo(),
       queryFn: async ({ signal }): Promise<ServerInfo> => {
-        const { version } = parseResponse(infoSchema, await apiRequest('/info', { signal, authenticated: false }), 'server info');
+        const { version } = parseResponse(
+          infoSchema,
+          await apiRequest('/info', { signal, authenticated: false }),
+          'server info',
+        );
         return { version, hasContactProfiles: atLeast(version, 7, 1) };
       },
       staleTime: Infinity,

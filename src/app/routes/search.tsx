@@ -1,22 +1,36 @@
+import { useMemo } from 'react';
 import { Container, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { useLocation, useSearch } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
+import { ContactSearch } from '@/features/contacts/components/search/contact-search';
 import { messages } from '@/features/contacts/messages';
+import { browserRegion, parseCriteria } from '@/features/contacts/model/search-criteria';
 import { useCan } from '@/lib/use-can';
+import '../search.css';
 
+/** `/` and `/search?…`: the URL is the search, so it can be shared, restored, and moved through with back/forward. */
 export function SearchRoute() {
   useDocumentTitle(`${messages.findTitle} · Omnichannel Contacts`);
+  const [, navigate] = useLocation();
+  const search = useSearch();
+  const criteria = useMemo(() => parseCriteria(search, browserRegion()), [search]);
   const canSearch = useCan('view-l-room');
-  if (canSearch === 'loading') return <PageLoader />;
+
   return (
     <Container size="md">
       <Stack>
-        <Title order={1}>{messages.findTitle}</Title>
-        {canSearch === 'no' ? (
+        <div>
+          <Title order={1}>{messages.findTitle}</Title>
+          <Text c="dimmed">{messages.findIntro}</Text>
+        </div>
+        {canSearch === 'loading' ? (
+          <PageLoader />
+        ) : canSearch === 'no' ? (
           <ForbiddenNotice title={messages.cannotSearch} permission="view-l-room" />
         ) : (
-          <Text>{messages.findIntro}</Text>
+          <ContactSearch criteria={criteria} onSearch={(query) => navigate(`/search?${query}`)} />
         )}
       </Stack>
     </Container>

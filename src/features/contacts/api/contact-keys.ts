@@ -4,7 +4,11 @@ import type { VisitorSearchParams } from './visitor-fetchers';
 export const contactKeys = {
   all: ['contacts'] as const,
   customFields: () => [...contactKeys.all, 'custom-fields'] as const,
+  /** Not server data: the forms of a phone number worth searching (computed by a lazily loaded library). */
+  phoneVariants: (phone: string, region: string) => [...contactKeys.all, 'phone-variants', phone, region] as const,
   agents: () => [...contactKeys.all, 'agents'] as const,
+  agentDirectory: () => [...contactKeys.agents(), 'directory'] as const,
+  agent: (id: string) => [...contactKeys.agents(), 'by-id', id] as const,
   searches: () => [...contactKeys.all, 'search'] as const,
   visitorSearch: (params: VisitorSearchParams) => [...contactKeys.searches(), 'visitor', params] as const,
   profileSearch: (searchText: string) => [...contactKeys.searches(), 'profiles', searchText] as const,

@@ -1,19 +1,67 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { PhoneRegion } from '@/lib/phone-regions';
 import { contactKeys } from './contact-keys';
 import { fetchCustomFields } from './custom-field-fetchers';
-import { fetchProfile, fetchProfileChannels, searchProfiles } from './profile-fetchers';
+import {
+  fetchAgent,
+  fetchAgentDirectory,
+  fetchProfile,
+  fetchProfileChannels,
+  fetchProfileHistory,
+  searchProfiles,
+} from './profile-fetchers';
 import { fetchVisitor, searchVisitor, type VisitorSearchParams } from './visitor-fetchers';
 
 /** The one place the contacts feature's queries are defined: components call `useQuery(contactQueries.x(...))`. */
 export const contactQueries = {
   customFields: () =>
-    queryOptions({ queryKey: contactKeys.customFields(), queryFn: ({ signal }) => fetchCustomFields(signal), staleTime: 5 * 60_000 }),
+    queryOptions({
+      queryKey: contactKeys.customFields(),
+      queryFn: ({ signal }) => fetchCustomFields(signal),
+      staleTime: 5 * 60_000,
+    }),
+  phoneVariants: (phone: string, region: PhoneRegion) =>
+    queryOptions({
+      queryKey: contactKeys.phoneVariants(phone, region),
+      // libphonenumber-js is ~30 kB gzip: loaded when a phone is searched, not with the screen.
+      queryFn: async () => (await import('@/lib/phone')).phoneVariants(phone, region),
+      staleTime: Infinity,
+    }),
   visitorSearch: (params: VisitorSearchParams) =>
-    queryOptions({ queryKey: contactKeys.visitorSearch(params), queryFn: ({ signal }) => searchVisitor(params, signal) }),
+    queryOptions({
+      queryKey: contactKeys.visitorSearch(params),
+      queryFn: ({ signal }) => searchVisitor(params, signal),
+    }),
   profileSearch: (searchText: string) =>
-    queryOptions({ queryKey: contactKeys.profileSearch(searchText), queryFn: ({ signal }) => searchProfiles(searchText, signal) }),
-  visitor: (id: string) => queryOptions({ queryKey: contactKeys.visitor(id), queryFn: ({ signal }) => fetchVisitor(id, signal) }),
-  profile: (id: string) => queryOptions({ queryKey: contactKeys.profile(id), queryFn: ({ signal }) => fetchProfile(id, signal) }),
+    queryOptions({
+      queryKey: contactKeys.profileSearch(searchText),
+      queryFn: ({ signal }) => searchProfiles(searchText, signal),
+    }),
+  visitor: (id: string) =>
+    queryOptions({ queryKey: contactKeys.visitor(id), queryFn: ({ signal }) => fetchVisitor(id, signal) }),
+  profile: (id: string) =>
+    queryOptions({ queryKey: contactKeys.profile(id), queryFn: ({ signal }) => fetchProfile(id, signal) }),
   profileChannels: (id: string) =>
-    queryOptions({ queryKey: contactKeys.profileChannels(id), queryFn: ({ signal }) => fetchProfileChannels(id, signal) }),
+    queryOptions({
+      queryKey: contactKeys.profileChannels(id),
+      queryFn: ({ signal }) => fetchProfileChannels(id, signal),
+    }),
+  profileHistory: (id: string, offset: number) =>
+    queryOptions({
+      queryKey: contactKeys.profileHistory(id, offset),
+      queryFn: ({ signal }) => fetchProfileHistory(id, offset, signal),
+    }),
+  /** Agents change rarely; a contact manager's name may be a few minutes old. */
+  agentDirectory: () =>
+    queryOptions({
+      queryKey: contactKeys.agentDirectory(),
+      queryFn: ({ signal }) => fetchAgentDirectory(signal),
+      staleTime: 5 * 60_000,
+    }),
+  agent: (id: string) =>
+    queryOptions({
+      queryKey: contactKeys.agent(id),
+      queryFn: ({ signal }) => fetchAgent(id, signal),
+      staleTime: 5 * 60_000,
+    }),
 };

@@ -1,0 +1,45 @@
+import { Anchor, Card, List, Loader, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import type { ContactProfile } from '../../api/wire';
+import { messages } from '../../messages';
+
+interface ProfileMatchesProps {
+  isPending: boolean;
+  isError: boolean;
+  profiles: ContactProfile[];
+}
+
+/** Rocket.Chat 7.1+ contact profiles with the same email or phone, each linking to its detail. */
+export function ProfileMatches({ isPending, isError, profiles }: ProfileMatchesProps) {
+  return (
+    <Card withBorder component="section" aria-labelledby="profile-matches-title">
+      <Title order={2} size="h3" id="profile-matches-title" mb="xs">
+        {messages.profilesTitle}
+      </Title>
+      {isPending ? (
+        <Loader size="sm" aria-label={messages.searching} />
+      ) : isError ? (
+        <Text size="sm" role="alert">
+          {messages.profilesFailed}
+        </Text>
+      ) : profiles.length === 0 ? (
+        <Text size="sm">{messages.profilesNone}</Text>
+      ) : (
+        <>
+          <Text size="sm">{messages.profilesIntro}</Text>
+          <List size="sm">
+            {profiles.map((profile) => (
+              <List.Item key={profile._id}>
+                <Anchor component={Link} href={`/contacts/${encodeURIComponent(profile._id)}`}>
+                  {profile.name || profile.emails?.[0]?.address || profile._id}
+                </Anchor>
+                {profile.emails?.length ? ` · ${profile.emails.map((e) => e.address).join(', ')}` : ''}
+                {profile.phones?.length ? ` · ${profile.phones.map((p) => p.phoneNumber).join(', ')}` : ''}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,149 @@
+import { useMemo, useRef } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Fieldset, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { SelectField, TextField } from '@/components/form-fields';
+import { phoneRegions, type PhoneRegion } from '@/lib/phone-regions';
+import type { CustomField } from '../../api/wire';
+import { messages } from '../../messages';
+import { searchFormSchema, toCriteria, toSearchForm, type SearchForm as FormValues } from '../../model/search-form';
+import type { SearchCriteria } from '../../model/search-criteria';
+
+interface SearchFormProps {
+  criteria: SearchCriteria;
+  searchable: CustomField[];
+  notSearchable: CustomField[];
+  fieldsFailed: boolean;
+  onSearch: (criteria: SearchCriteria) => void;
+  /** A 400 from Rocket.Chat about the search, shown at the builder. */
+  rejection?: string | undefined;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const regionOptions = phoneRegions
+  .map((code) => ({ value: code, label: `${regionNames.of(code) ?? code} (${code})` }))
+  .sort((a, b) => a.label.localeCompare(b.label));
+
+/** The query builder: email, phone, and any number of "custom field contains value" conditions, all ANDed. */
+export function SearchForm({
+  criteria,
+  searchable,
+  notSearchable,
+  fieldsFailed,
+  onSearch,
+  rejection,
+}: SearchFormProps) {
+  const form = useForm<FormValues>({ resolver: zodResolver(searchFormSchema), defaultValues: toSearchForm(criteria) });
+  const conditions = useFieldArray({ control: form.control, name: 'conditions' });
+  const emailRef = useRef<HTMLInputElement | null>(null);
+  const { ref: registerEmailRef, ...emailField } = form.register('email');
+
+  useHotkeys([['/', () => emailRef.current?.focus()]]);
+
+  const chosen = useWatch({ control: form.control, name: 'conditions' }).map((condition) => condition.fieldId);
+  const fieldOptions = useMemo(
+    () => searchable.map((field) => ({ value: field._id, label: field.label })),
+    [searchable],
+  );
+  const { errors } = form.formState;
+
+  const submit = form.handleSubmit((values) => onSearch(toCriteria(values, values.region as PhoneRegion)));
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={messages.findTitle}>
+      <Stack>
+        <Text size="sm">{messages.howMatching}</Text>
+        <Group align="flex-start" grow wrap="wrap">
+          <TextField
+            label={messages.emailLabel}
+            type="email"
+            autoComplete="off"
+            error={errors.email?.message}
+            {...emailField}
+            ref={(element) => {
+              registerEmailRef(element);
+              emailRef.current = element;
+            }}
+          />
+          <TextField
+            label={messages.phoneLabel}
+            type="tel"
+            autoComplete="off"
+            error={errors.phone?.message}
+            {...form.register('phone')}
+          />
+          <SelectField
+            label={messages.regionLabel}
+            description={messages.regionHint}
+            data={regionOptions}
+            {...form.register('region')}
+          />
+        </Group>
+
+        {conditions.fields.map((row, index) => (
+          <Fieldset key={row.id} variant="unstyled">
+            <VisuallyHidden component="legend">{messages.conditionLegend(index + 1)}</VisuallyHidden>
+            <Group align="flex-end" wrap="wrap">
+              <SelectField
+                label={messages.customFieldLabel}
+                data={[
+                  { value: '', label: messages.chooseField, disabled: true },
+                  ...fieldOptions.filter((option) => option.value === chosen[index] || !chosen.includes(option.value)),
+                ]}
+                error={errors.conditions?.[index]?.fieldId?.message}
+                style={{ flex: '1 1 12rem' }}
+                {...form.register(`conditions.${index}.fieldId`)}
+              />
+              <TextField
+                label={messages.valueLabel}
+                error={errors.conditions?.[index]?.value?.message}
+                style={{ flex: '2 1 16rem' }}
+                {...form.register(`conditions.${index}.value`)}
+              />
+              <Button variant="default" onClick={() => conditions.remove(index)}>
+                {messages.removeCondition}
+              </Button>
+            </Group>
+          </Fieldset>
+        ))}
+
+        <Stack gap={4}>
+          <Group>
+            <Button
+              variant="default"
+              disabled={fieldOptions.length === 0 || conditions.fields.length >= fieldOptions.length}
+              onClick={() => conditions.append({ fieldId: '', value: '' }, { shouldFocus: true })}
+            >
+              {messages.addCondition}
+            </Button>
+          </Group>
+          {fieldsFailed ? (
+            <Text size="sm" c="dimmed">
+              {messages.fieldsFailed}
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {fieldOptions.length === 0 ? messages.noSearchableFields : ''}
+              {notSearchable.length > 0 &&
+                ` ${messages.notSearchable(notSearchable.map((field) => field.label).join(', '))}`}
+            </Text>
+          )}
+        </Stack>
+
+        {errors.root && <Alert color="red" role="alert" title={errors.root.message} />}
+        {rejection && (
+          <Alert color="red" role="alert" title={messages.searchRejected}>
+            {rejection}
+          </Alert>
+        )}
+        <Group justify="space-between">
+          <Button type="submit">{messages.search}</Button>
+          <Text size="xs" c="dimmed">
+            {messages.shortcutHint}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

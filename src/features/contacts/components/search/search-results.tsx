@@ -1,0 +1,63 @@
+import { Button, Card, List, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Link } from 'wouter';
+import { QueryError } from '@/components/query-error';
+import type { ContactSearchState } from '../../api/use-contact-search';
+import { messages } from '../../messages';
+
+interface SearchResultsProps {
+  state: ContactSearchState;
+  conditions: string[];
+  registerHref: string;
+  renderContact: (state: Extract<ContactSearchState, { status: 'success' }>) => React.ReactNode;
+}
+
+export function SearchResults({ state, conditions, registerHref, renderContact }: SearchResultsProps) {
+  if (state.status === 'idle') return null;
+  if (state.status === 'pending') {
+    return (
+      <Stack align="center" role="status" py="md">
+        <Loader aria-label={messages.searching} />
+      </Stack>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <QueryError
+        error={state.error}
+        title={messages.searchFailed}
+        onRetry={state.retry}
+        forbidden={{ title: messages.cannotSearch, permission: 'view-l-room' }}
+      />
+    );
+  }
+  return (
+    <section aria-labelledby="search-result-title">
+      <VisuallyHidden role="status">{state.contact ? messages.foundOne : messages.foundNone}</VisuallyHidden>
+      {state.contact ? (
+        <Stack gap="xs">
+          <Title order={2} size="h3" id="search-result-title">
+            {messages.resultTitle}
+          </Title>
+          {renderContact(state)}
+        </Stack>
+      ) : (
+        <Card withBorder>
+          <Stack gap="xs" align="flex-start">
+            <Title order={2} size="h3" id="search-result-title">
+              {messages.noMatchTitle}
+            </Title>
+            <Text size="sm">{messages.noMatchConditions}</Text>
+            <List size="sm">
+              {conditions.map((condition) => (
+                <List.Item key={condition}>{condition}</List.Item>
+              ))}
+            </List>
+            <Button component={Link} href={registerHref}>
+              {messages.registerNew}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+    </section>
+  );
+}

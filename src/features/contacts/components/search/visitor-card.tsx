@@ -1,0 +1,54 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import type { CustomField, Visitor } from '../../api/wire';
+import { messages } from '../../messages';
+import { fieldText, formatDateTime } from '../../model/format';
+
+interface VisitorCardProps {
+  visitor: Visitor;
+  /** Every visitor-scope definition: values show by label; hidden fields stay hidden; unknown keys show as is. */
+  fields: CustomField[];
+  matchedPhone?: string | undefined;
+}
+
+function Field({ label, value }: { label: string; value: string | undefined }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
+        {value || messages.none}
+      </Text>
+    </div>
+  );
+}
+
+/** A found visitor contact; its name opens the detail (Enter on the focused link). */
+export function VisitorCard({ visitor, fields, matchedPhone }: VisitorCardProps) {
+  const labels = new Map(fields.map((field) => [field._id, field.label]));
+  const hidden = new Set(fields.filter((field) => field.visibility === 'hidden').map((field) => field._id));
+  const custom = Object.entries(visitor.livechatData ?? {}).filter(([key]) => !hidden.has(key));
+  return (
+    <Card withBorder component="article" aria-labelledby={`contact-${visitor._id}`}>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} id={`contact-${visitor._id}`} size="h4">
+          <Anchor component={Link} href={`/visitors/${encodeURIComponent(visitor._id)}`}>
+            {visitor.name || visitor.username || messages.unnamed}
+          </Anchor>
+        </Title>
+        {matchedPhone && <Badge variant="light">{messages.matchedPhoneAs(matchedPhone)}</Badge>}
+      </Group>
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" m={0}>
+        <Field label={messages.username} value={visitor.username ?? undefined} />
+        <Field label={messages.email} value={visitor.visitorEmails?.[0]?.address} />
+        <Field label={messages.phone} value={visitor.phone?.[0]?.phoneNumber} />
+        <Field label={messages.contactManager} value={visitor.contactManager?.username} />
+        <Field label={messages.lastChat} value={formatDateTime(visitor.lastChat?.ts)} />
+        {custom.map(([key, value]) => (
+          <Field key={key} label={labels.get(key) ?? key} value={fieldText(value)} />
+        ))}
+      </SimpleGrid>
+    </Card>
+  );
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod/mini';
+import type { PhoneRegion } from '@/lib/phone-regions';
+import { messages } from '../messages';
+import { normaliseEmail, type SearchCriteria } from './search-criteria';
+
+/** Rocket.Chat's client-side email check (a local part, "@", a domain with a dot). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const searchFormSchema = z
+  .object({
+    email: z.string().check(
+      z.trim(),
+      z.refine((email) => email === '' || EMAIL.test(email), messages.invalidEmail),
+    ),
+    phone: z.string().check(
+      z.trim(),
+      z.refine((phone) => phone === '' || /\d/.test(phone), messages.phoneNeedsDigits),
+    ),
+    region: z.string(),
+    conditions: z.array(
+      z.object({
+        fieldId: z.string().check(z.minLength(1, messages.chooseField)),
+        value: z.string().check(z.trim(), z.minLength(1, messages.valueRequired)),
+      }),
+    ),
+  })
+  .check(
+    z.refine((form) => form.email !== '' || form.phone !== '' || form.conditions.length > 0, {
+      message: messages.needOneCondition,
+      path: ['root'],
+    }),
+    z.superRefine((form, context) => {
+      const seen = new Set<string>();
+      form.conditions.forEach(({ fieldId }, index) => {
+        if (fieldId && seen.has(fieldId)) {
+          context.issues.push({
+            code: 'custom',
+            message: messages.duplicateField,
+            path: ['conditions', index, 'fieldId'],
+            input: fieldId,
+          });
+        }
+        seen.add(fieldId);
+      });
+    }),
+  );
+
+export type SearchForm = z.input<typeof searchFormSchema>;
+
+export const toSearchForm = (criteria: SearchCriteria): SearchForm => ({
+  email: criteria.email,
+  phone: criteria.phone,
+  region: criteria.region,
+  conditions: criteria.conditions,
+});
+
+/** What the form submits, normalised as Rocket.Chat stores it (trimmed, emails lower-cased). */
+export const toCriteria = (form: SearchForm, region: PhoneRegion): SearchCriteria => ({
+  email: normaliseEmail(form.email),
+  phone: form.phone.trim(),
+  region,
+  conditions: form.conditions.map(({ fieldId, value }) => ({ fieldId, value: value.trim() })),
+});

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 const routes = {
   '/login': ['src/app/routes/login.tsx'],
   '/search (find a contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/search.tsx'],
+  '/visitors/:id (visitor contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/visitor-detail.tsx'],
+  '/contacts/:id (contact profile)': ['src/app/signed-in-area.tsx', 'src/app/routes/contact-detail.tsx'],
 };
 
 const outDir = 'dist';

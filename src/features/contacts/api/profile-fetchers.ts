@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { apiRequest, parseResponse } from '@/lib/api-client';
-import { contactChannelSchema, contactProfileSchema, type ContactProfile } from './wire';
+import { agentSchema, contactChannelSchema, contactProfileSchema, type Agent, type ContactProfile } from './wire';
 
 const searchAnswer = z.object({ contacts: z.array(contactProfileSchema), total: z.number() });
 
@@ -19,4 +19,49 @@ export async function fetchProfile(id: string, signal?: AbortSignal): Promise<Co
 export async function fetchProfileChannels(id: string, signal?: AbortSignal) {
   const json = await apiRequest('omnichannel/contacts.channels', { query: { contactId: id }, signal });
   return parseResponse(z.object({ channels: z.array(contactChannelSchema) }), json, 'contact channels').channels;
+}
+
+/** A closed conversation as `contacts.history` projects it (getContactHistory.ts); everything optional but the id. */
+const historyItemSchema = z.object({
+  _id: z.string(),
+  fname: z.nullish(z.string()),
+  ts: z.nullish(z.string()),
+  closedAt: z.nullish(z.string()),
+  closer: z.nullish(z.string()),
+  closedBy: z.nullish(z.object({ username: z.nullish(z.string()) })),
+  servedBy: z.nullish(z.object({ username: z.nullish(z.string()) })),
+  msgs: z.nullish(z.number()),
+  tags: z.nullish(z.array(z.string())),
+  source: z.nullish(z.object({ type: z.nullish(z.string()), label: z.nullish(z.string()) })),
+});
+export type HistoryItem = z.infer<typeof historyItemSchema>;
+
+const historyAnswer = z.object({ history: z.array(historyItemSchema), offset: z.number(), total: z.number() });
+export type HistoryPage = z.infer<typeof historyAnswer>;
+
+/** How many closed conversations one page of a contact's history shows. */
+export const HISTORY_PAGE_SIZE = 10;
+
+/** `GET omnichannel/contacts.history` (7.1+): closed conversations, most recently closed first. */
+export async function fetchProfileHistory(id: string, offset: number, signal?: AbortSignal): Promise<HistoryPage> {
+  const json = await apiRequest('omnichannel/contacts.history', {
+    query: { contactId: id, offset, count: HISTORY_PAGE_SIZE },
+    signal,
+  });
+  return parseResponse(historyAnswer, json, 'contact history');
+}
+
+/**
+ * The first 100 livechat agents (`GET livechat/users/agent`), to show a contact manager's name: Rocket.Chat has no
+ * lookup by id for agents short of `livechat/users/agent/:_id`, which needs `view-livechat-manager`.
+ */
+export async function fetchAgentDirectory(signal?: AbortSignal): Promise<Agent[]> {
+  const json = await apiRequest('livechat/users/agent', { query: { count: 100 }, signal });
+  return parseResponse(z.object({ users: z.array(agentSchema) }), json, 'agents').users;
+}
+
+/** `GET livechat/users/agent/:_id` (needs `view-livechat-manager`): null when the user is not an agent. */
+export async function fetchAgent(id: string, signal?: AbortSignal): Promise<Agent | null> {
+  const json = await apiRequest(`livechat/users/agent/${encodeURIComponent(id)}`, { signal });
+  return parseResponse(z.object({ user: z.nullable(agentSchema) }), json, 'agent').user;
 }

@@ -1,0 +1,22 @@
+import { Container } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useLocation, useSearchParams } from 'wouter';
+import { isProfileTab, ProfileDetail, type ProfileTab } from '@/features/contacts/components/detail/profile-detail';
+import { messages } from '@/features/contacts/components/detail/messages';
+import '../detail.css';
+
+/** `/contacts/:id?tab=channels`: the open tab lives in the URL, so it survives a reload and can be shared. */
+export function ContactDetailRoute({ params }: { params: { id: string } }) {
+  useDocumentTitle(`${messages.documentTitle} · Omnichannel Contacts`);
+  const [searchParams] = useSearchParams();
+  const [location, navigate] = useLocation();
+  const requested = searchParams.get('tab');
+  const tab: ProfileTab = isProfileTab(requested) ? requested : 'details';
+  const onTabChange = (next: ProfileTab) =>
+    navigate(next === 'details' ? location : `${location}?tab=${next}`, { replace: true });
+  return (
+    <Container size="md" className="contact-detail">
+      <ProfileDetail key={params.id} id={params.id} tab={tab} onTabChange={onTabChange} />
+    </Container>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import { apiRequest, parseResponse } from '@/lib/api-client';
+import { isApiError } from '@/lib/api-error';
+import { contactKeys } from './contact-keys';
+import { contactProfileSchema, type ContactProfile } from './wire';
+
+/**
+ * How a person settles a contact's conflicting fields: one chosen value per field in conflict, or "keep the
+ * current values" (every conflict dismissed, nothing changed).
+ */
+export type ConflictResolution =
+  | { kind: 'choose'; name?: string; contactManager?: string; customFields?: Record<string, string> }
+  | { kind: 'keep-current' };
+
+/**
+ * `POST omnichannel/contacts.conflicts` (Rocket.Chat after 7.2; it answers `{result}`). Servers without it (7.1)
+ * answer 404 for the unknown route; there `contacts.update` with `wipeConflicts` does the same job, but replaces the
+ * whole custom-field map, so the chosen values are merged into the current ones first.
+ */
+async function resolveConflicts(current: ContactProfile, resolution: ConflictResolution): Promise<ContactProfile> {
+  const choices =
+    resolution.kind === 'keep-current'
+      ? { wipeConflicts: true }
+      : {
+          ...(resolution.name !== undefined ? { name: resolution.name } : {}),
+          ...(resolution.contactManager !== undefined ? { contactManager: resolution.contactManager } : {}),
+          ...(resolution.customFields && Object.keys(resolution.customFields).length
+            ? { customFields: resolution.customFields }
+            : {}),
+        };
+  try {
+    const json = await apiRequest('omnichannel/contacts.conflicts', {
+      method: 'POST',
+      body: { contactId: current._id, ...choices },
+    });
+    return parseResponse(z.object({ result: contactProfileSchema }), json, 'conflict resolution').result;
+  } catch (error) {
+    if (!isApiError(error) || !error.isNotFound) throw error;
+  }
+  const customFields =
+    resolution.kind === 'choose' && resolution.customFields
+      ? { ...(current.customFields ?? {}), ...resolution.customFields }
+      : undefined;
+  const body = { contactId: current._id, ...choices, ...(customFields ? { customFields } : {}), wipeConflicts: true };
+  const json = await apiRequest('omnichannel/contacts.update', { method: 'POST', body });
+  return parseResponse(z.object({ contact: contactProfileSchema }), json, 'contact update').contact;
+}
+
+/**
+ * Settles a contact profile's conflicts. Cache only: the detail takes the server's answer (so the alert goes and
+ * the chosen values show without a refetch), and every search is invalidated because names may have changed.
+ * Call sites own notifications and closing the dialog.
+ */
+export function useResolveConflicts(current: ContactProfile) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (resolution: ConflictResolution) => resolveConflicts(current, resolution),
+    onSuccess: (contact) => {
+      queryClient.setQueryData(contactKeys.profile(contact._id), contact);
+      return queryClient.invalidateQueries({ queryKey: contactKeys.searches() });
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { contactQueries } from '../../api/contact-queries';
+import { FieldSection } from './field-section';
+import { FieldValue } from './field-value';
+import { messages } from './messages';
+import { customFieldEntries, type CustomFieldEntry } from './values';
+
+function CustomFieldItem({ entry }: { entry: CustomFieldEntry }) {
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={id}>
+      <Text id={id} size="sm" c="dimmed">
+        {entry.label}
+      </Text>
+      <FieldValue value={entry.value} />
+    </div>
+  );
+}
+
+/**
+ * A contact's custom fields by their labels. Unlike Rocket.Chat's panel, which waits forever without a custom-field
+ * permission, values are still shown (by id) when the definitions cannot be loaded.
+ */
+export function CustomFieldList({ values }: { values: Record<string, unknown> | null | undefined }) {
+  const definitions = useQuery(contactQueries.customFields());
+  if (definitions.isPending) return null;
+  const entries = customFieldEntries(values, definitions.data);
+  return (
+    <FieldSection label={messages.customFields}>
+      {definitions.isError && (
+        <Text size="sm" c="dimmed">
+          {messages.labelsUnavailable}
+        </Text>
+      )}
+      {entries.length ? (
+        <Stack gap="xs">
+          {entries.map((entry) => (
+            <CustomFieldItem key={entry.key} entry={entry} />
+          ))}
+        </Stack>
+      ) : (
+        <Text c="dimmed">{messages.noCustomFields}</Text>
+      )}
+    </FieldSection>
+  );
+}

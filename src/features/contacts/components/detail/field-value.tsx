@@ -1,0 +1,26 @@
+import { Anchor, Text, type TextProps } from '@mantine/core';
+import { displayText, httpUrl } from './values';
+
+/** Long unbroken values (tokens, URLs, pasted text) wrap anywhere instead of widening the page. */
+export const wrapAnywhere = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;
+
+/**
+ * A value from the server, always as text: React escapes it, so markup in it is shown, never parsed. Only a whole
+ * http(s) URL becomes a link, opened in a new tab without access to this one.
+ */
+export function FieldValue({ value, ...props }: { value: unknown } & TextProps) {
+  const text = displayText(value);
+  const href = httpUrl(value);
+  if (href) {
+    return (
+      <Anchor href={href} target="_blank" rel="noopener noreferrer" style={wrapAnywhere} {...props}>
+        {text}
+      </Anchor>
+    );
+  }
+  return (
+    <Text component="span" style={wrapAnywhere} {...props}>
+      {text}
+    </Text>
+  );
+}

@@ -50,7 +50,6 @@ export const messages = {
   tokenHint: 'Support may ask for the token: it identifies this visitor in Rocket.Chat.',
   contactId: 'Id',
   managerById: (id: string) => `User ${id}`,
-  notAnAgent: 'no longer an agent',
 
   // Tabs
   detailsTab: 'Details',
@@ -77,7 +76,6 @@ export const messages = {
   closedBy: 'Closed by',
   messages: 'Messages',
   tags: 'Tags',
-  agent: 'Agent',
   closerVisitor: 'the visitor',
   closerAgent: (username: string | null | undefined) => (username ? `agent ${username}` : 'an agent'),
   showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,

@@ -24,7 +24,7 @@ const featureBoundaries = features.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', '.data'] },
+  { ignores: ['dist', '.e2e-dist', 'node_modules', 'playwright-report', 'test-results', '.data'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -44,10 +44,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/*'], message: 'The app never imports the server.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/*'], message: 'The app never imports the server.' }] },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Server data is rendered as text only.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Server data is rendered as text only.',
+        },
       ],
     },
   },
@@ -59,7 +65,10 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*', '@/*'], message: 'The server never imports the app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/*', '@/*'], message: 'The server never imports the app.' }] },
+      ],
     },
   },
   {
@@ -74,7 +83,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       // Playwright fixtures must destructure their first argument, even when they need nothing from it.
       'no-empty-pattern': 'off',
-      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it'], package: 'node:test' }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it'], package: 'node:test' }] },
+      ],
     },
   },
   {

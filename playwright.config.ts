@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './e2e/support/browser.ts';
-import { APP_PORT, APP_URL, SERVER_PORT, SERVER_URL } from './e2e/support/ports.ts';
+import { APP_DIR, APP_PORT, APP_URL, SERVER_PORT, SERVER_URL } from './e2e/support/ports.ts';
 
 const executablePath = resolveChromium();
 
@@ -30,7 +30,8 @@ export default defineConfig({
     },
     {
       // The production build, proxied to the server above.
-      command: `npx vite build --logLevel warn && npx vite preview --port ${APP_PORT} --strictPort`,
+      // Its own output folder, so a concurrent `vite build` (bench:size, another run) never swaps files under it.
+      command: `npx vite build --logLevel warn --outDir ${APP_DIR} && npx vite preview --outDir ${APP_DIR} --port ${APP_PORT} --strictPort`,
       url: APP_URL,
       env: { LOCAL_SERVER_PORT: String(SERVER_PORT) },
       reuseExistingServer: false,

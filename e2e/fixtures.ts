@@ -30,7 +30,9 @@ export const test = base.extend<Fixtures>({
   storageState: async ({ session }, use) => {
     await use({
       cookies: [],
-      origins: session ? [{ origin: APP_URL, localStorage: [{ name: CREDENTIALS_KEY, value: JSON.stringify(session) }] }] : [],
+      origins: session
+        ? [{ origin: APP_URL, localStorage: [{ name: CREDENTIALS_KEY, value: JSON.stringify(session) }] }]
+        : [],
     });
   },
   loginPage: async ({ page }, use) => {

@@ -19,7 +19,9 @@ if (!process.env.ROCKETCHAT_URL) {
   });
   server.on('exit', (code) => {
     if (code) {
-      console.error(`The local server stopped (exit code ${code}); see its message above. LOCAL_SERVER_PORT picks another port.`);
+      console.error(
+        `The local server stopped (exit code ${code}); see its message above. LOCAL_SERVER_PORT picks another port.`,
+      );
       stopAll(1);
     }
   });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
-import { expectAccessible as scan } from '../support/axe.ts';
+import { expectAccessible } from '../support/axe.ts';
 import { CREDENTIALS_KEY } from '../support/accounts.ts';
 import { unique, uniqueToken, type Credentials, type RestClient } from '../support/rest.ts';
 import { ContactDetailPage } from '../pages/contact-detail-page.ts';
@@ -25,19 +25,6 @@ async function profileWithNameAndManagerConflicts(api: RestClient, admin: Creden
     { field: 'manager', value: expect.any(String) },
   ]);
   return { contactId, original, other };
-}
-
-/**
- * Zero axe violations in light and dark. The scheme is switched first and Mantine's colour transitions (200 ms on
- * the shell's colour-scheme control) are let finish, so axe never measures a colour halfway.
- */
-async function expectAccessible(page: Page): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-    await scan(page, [scheme]);
-  }
 }
 
 /** Each list item shows its value (followed by its Copy button). */

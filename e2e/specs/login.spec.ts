@@ -15,7 +15,7 @@ test.describe('Login', () => {
     await expectAccessible(page);
   });
 
-  test('a wrong password shows Rocket.Chat\'s error in words and keeps the form', async ({ page, loginPage }) => {
+  test("a wrong password shows Rocket.Chat's error in words and keeps the form", async ({ page, loginPage }) => {
     await loginPage.goto();
     await loginPage.logIn('agent', 'not-the-password');
     await expect(loginPage.alert()).toHaveText('User not found or incorrect password');
@@ -37,7 +37,11 @@ test.describe('Login', () => {
     await expectAccessible(page);
   });
 
-  test('a two-factor account is asked for a code, refused a wrong one and let in with a valid one', async ({ page, loginPage, shell }) => {
+  test('a two-factor account is asked for a code, refused a wrong one and let in with a valid one', async ({
+    page,
+    loginPage,
+    shell,
+  }) => {
     await loginPage.goto();
     await loginPage.logIn('secure', 'secure123');
     await expect(loginPage.code()).toBeVisible();
@@ -58,7 +62,12 @@ test.describe('Login', () => {
     await expect(loginPage.alert()).toContainText('Could not reach the Rocket.Chat server at 127.0.0.1:');
   });
 
-  test('a reload keeps the session; a new tab does not unless remembered', async ({ page, context, loginPage, shell }) => {
+  test('a reload keeps the session; a new tab does not unless remembered', async ({
+    page,
+    context,
+    loginPage,
+    shell,
+  }) => {
     await loginPage.goto();
     await loginPage.logIn('agent', 'agent123');
     await expect(shell.userName('Agatha Agent')).toBeVisible();

@@ -4,12 +4,20 @@ import { expectAccessible } from '../support/axe.ts';
 import { STORAGE_PREFIX } from '../support/accounts.ts';
 
 const storedKeys = (page: Page) =>
-  page.evaluate((prefix) => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith(prefix)), STORAGE_PREFIX);
+  page.evaluate(
+    (prefix) => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith(prefix)),
+    STORAGE_PREFIX,
+  );
 
 test.describe('Session', () => {
   test.use({ role: 'agent' });
 
-  test('log out revokes the token, leaves nothing stored, and back shows nothing of the user', async ({ page, api, session, shell }) => {
+  test('log out revokes the token, leaves nothing stored, and back shows nothing of the user', async ({
+    page,
+    api,
+    session,
+    shell,
+  }) => {
     await page.goto('/');
     await expect(shell.userName('Agatha Agent')).toBeVisible();
     await expectAccessible(page);
@@ -24,7 +32,13 @@ test.describe('Session', () => {
     await expect(page.getByRole('button', { name: 'Log out' })).toHaveCount(0);
   });
 
-  test('a token revoked elsewhere sends the next action to login, and back after it', async ({ page, api, session, loginPage, shell }) => {
+  test('a token revoked elsewhere sends the next action to login, and back after it', async ({
+    page,
+    api,
+    session,
+    loginPage,
+    shell,
+  }) => {
     await page.goto('/nowhere?x=1');
     await expect(shell.userName('Agatha Agent')).toBeVisible();
     await api.logout(session!);

@@ -3,3 +3,5 @@ export const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 3100);
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
 export const SERVER_URL = `http://127.0.0.1:${SERVER_PORT}`;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+/** Where this run's build goes (git-ignored), one per app port so concurrent runs do not collide. */
+export const APP_DIR = `.e2e-dist/${APP_PORT}`;

@@ -17,7 +17,11 @@ export interface RestAnswer {
 export class RestClient {
   constructor(private readonly baseUrl: string) {}
 
-  async call(method: 'GET' | 'POST', path: string, options: { auth?: Credentials; body?: unknown; query?: Record<string, string> } = {}): Promise<RestAnswer> {
+  async call(
+    method: 'GET' | 'POST',
+    path: string,
+    options: { auth?: Credentials; body?: unknown; query?: Record<string, string> } = {},
+  ): Promise<RestAnswer> {
     const url = new URL(path.startsWith('/') ? `/api${path}` : `/api/v1/${path}`, this.baseUrl);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
     const response = await fetch(url, {
@@ -47,15 +51,28 @@ export class RestClient {
   async setPermissionRoles(admin: Credentials, permission: string, roles: string[]): Promise<string[]> {
     const all = await this.call('GET', 'permissions.listAll', { auth: admin });
     const previous: string[] = all.body.update.find((p: { _id: string }) => p._id === permission)?.roles ?? [];
-    const { status, body } = await this.call('POST', 'permissions.update', { auth: admin, body: { permissions: [{ _id: permission, roles }] } });
+    const { status, body } = await this.call('POST', 'permissions.update', {
+      auth: admin,
+      body: { permissions: [{ _id: permission, roles }] },
+    });
     if (status !== 200) throw new Error(`permissions.update ${permission}: ${status} ${JSON.stringify(body)}`);
     return previous;
   }
 
   /** Defines a custom field (`livechat/custom-fields.save`). Definitions are global: keep test fields optional. */
   async saveCustomField(admin: Credentials, field: CustomFieldInput): Promise<void> {
-    const existing = await this.call('GET', `livechat/custom-fields/${encodeURIComponent(field.field)}`, { auth: admin });
-    const customFieldData = { scope: 'visitor', visibility: 'visible', searchable: true, regexp: '', type: 'input', required: false, ...field };
+    const existing = await this.call('GET', `livechat/custom-fields/${encodeURIComponent(field.field)}`, {
+      auth: admin,
+    });
+    const customFieldData = {
+      scope: 'visitor',
+      visibility: 'visible',
+      searchable: true,
+      regexp: '',
+      type: 'input',
+      required: false,
+      ...field,
+    };
     const body = existing.body?.customField ? { customFieldId: field.field, customFieldData } : { customFieldData };
     const { status, body: answer } = await this.call('POST', 'livechat/custom-fields.save', { auth: admin, body });
     if (status !== 200) throw new Error(`custom-fields.save ${field.field}: ${status} ${JSON.stringify(answer)}`);
@@ -63,7 +80,10 @@ export class RestClient {
 
   /** Registers a visitor contact (`POST omnichannel/contact`) and returns its id. */
   async registerVisitorContact(auth: Credentials, contact: VisitorContactInput): Promise<string> {
-    const { status, body } = await this.call('POST', 'omnichannel/contact', { auth, body: { token: uniqueToken(), ...contact } });
+    const { status, body } = await this.call('POST', 'omnichannel/contact', {
+      auth,
+      body: { token: uniqueToken(), ...contact },
+    });
     if (status !== 200) throw new Error(`omnichannel/contact: ${status} ${JSON.stringify(body)}`);
     return body.contact;
   }
@@ -73,8 +93,20 @@ export class RestClient {
   }
 
   /** Creates a contact profile (7.1+ `POST omnichannel/contacts`) and returns its id. */
-  async createProfile(auth: Credentials, profile: { name: string; emails?: string[]; phones?: string[]; customFields?: Record<string, string>; contactManager?: string }): Promise<string> {
-    const { status, body } = await this.call('POST', 'omnichannel/contacts', { auth, body: { emails: [], phones: [], ...profile } });
+  async createProfile(
+    auth: Credentials,
+    profile: {
+      name: string;
+      emails?: string[];
+      phones?: string[];
+      customFields?: Record<string, string>;
+      contactManager?: string;
+    },
+  ): Promise<string> {
+    const { status, body } = await this.call('POST', 'omnichannel/contacts', {
+      auth,
+      body: { emails: [], phones: [], ...profile },
+    });
     if (status !== 200) throw new Error(`omnichannel/contacts: ${status} ${JSON.stringify(body)}`);
     return body.contactId;
   }
@@ -84,14 +116,22 @@ export class RestClient {
   }
 
   /** The visitor side, as the livechat widget does it: register a visitor by token (no login). */
-  async createLivechatVisitor(visitor: { token: string; name: string; email?: string; phone?: string; customFields?: { key: string; value: string; overwrite: boolean }[] }): Promise<string> {
+  async createLivechatVisitor(visitor: {
+    token: string;
+    name: string;
+    email?: string;
+    phone?: string;
+    customFields?: { key: string; value: string; overwrite: boolean }[];
+  }): Promise<string> {
     const { status, body } = await this.call('POST', 'livechat/visitor', { body: { visitor } });
     if (status !== 200) throw new Error(`livechat/visitor: ${status} ${JSON.stringify(body)}`);
     return body.visitor._id;
   }
 
   async setLivechatCustomField(token: string, key: string, value: string, overwrite: boolean): Promise<void> {
-    const { status, body } = await this.call('POST', 'livechat/custom.field', { body: { token, key, value, overwrite } });
+    const { status, body } = await this.call('POST', 'livechat/custom.field', {
+      body: { token, key, value, overwrite },
+    });
     if (status !== 200) throw new Error(`livechat/custom.field: ${status} ${JSON.stringify(body)}`);
   }
 

@@ -40,7 +40,7 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
                 { value: 'auto', label: messages.auto },
               ]}
             />
-            <Button variant="default" size="xs" onClick={() => void logOut()}>
+            <Button variant="default" size="xs" onClick={logOut}>
               {messages.logOut}
             </Button>
           </Group>

@@ -10,4 +10,10 @@ export const messages = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is nothing at this address.',
   backToSearch: 'Back to search',
+  leaveTitle: 'Leave without saving?',
+  leaveBody:
+    'Your changes are not saved in Rocket.Chat. They stay as a draft in this browser until you save them or log out.',
+  stay: 'Stay',
+  close: 'Close',
+  leave: 'Leave',
 } as const;

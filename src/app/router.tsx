@@ -1,23 +1,34 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { Route, Router as WouterRouter, Switch } from 'wouter';
+import { navigationGuard } from '@/lib/navigation-guard';
 import { PageLoader } from '@/components/page-loader';
 import { AuthGate } from './auth-gate';
+import { useGuardedLocation } from './guarded-location';
 
 // Each screen is its own chunk: the login page loads nothing of the signed-in area.
 const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
 const SignedInArea = lazy(() => import('./signed-in-area').then((m) => ({ default: m.SignedInArea })));
+const LeaveFormDialog = lazy(() => import('./leave-form-dialog').then((m) => ({ default: m.LeaveFormDialog })));
 
 export function Router() {
+  const asking = useSyncExternalStore(navigationGuard.subscribe, navigationGuard.isAsking);
   return (
-    <Suspense fallback={<PageLoader />}>
-      <Switch>
-        <Route path="/login" component={LoginRoute} />
-        <Route>
-          <AuthGate>
-            <SignedInArea />
-          </AuthGate>
-        </Route>
-      </Switch>
-    </Suspense>
+    <WouterRouter hook={useGuardedLocation}>
+      {asking && (
+        <Suspense fallback={null}>
+          <LeaveFormDialog />
+        </Suspense>
+      )}
+      <Suspense fallback={<PageLoader />}>
+        <Switch>
+          <Route path="/login" component={LoginRoute} />
+          <Route>
+            <AuthGate>
+              <SignedInArea />
+            </AuthGate>
+          </Route>
+        </Switch>
+      </Suspense>
+    </WouterRouter>
   );
 }

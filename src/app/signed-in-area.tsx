@@ -10,6 +10,8 @@ const SearchRoute = lazy(() => import('./routes/search').then((m) => ({ default:
 const VisitorDetailRoute = lazy(() =>
   import('./routes/visitor-detail').then((m) => ({ default: m.VisitorDetailRoute })),
 );
+const NewVisitorRoute = lazy(() => import('./routes/visitor-form').then((m) => ({ default: m.NewVisitorRoute })));
+const EditVisitorRoute = lazy(() => import('./routes/visitor-form').then((m) => ({ default: m.EditVisitorRoute })));
 const ContactDetailRoute = lazy(() =>
   import('./routes/contact-detail').then((m) => ({ default: m.ContactDetailRoute })),
 );
@@ -24,6 +26,8 @@ export function SignedInArea() {
           <Switch>
             <Route path="/" component={SearchRoute} />
             <Route path="/search" component={SearchRoute} />
+            <Route path="/visitors/new" component={NewVisitorRoute} />
+            <Route path="/visitors/:id/edit" component={EditVisitorRoute} />
             <Route path="/visitors/:id" component={VisitorDetailRoute} />
             <Route path="/contacts/:id" component={ContactDetailRoute} />
             <Route component={NotFoundRoute} />

@@ -12,4 +12,5 @@ export function describeLoginError(error: unknown): string {
 }
 
 export const needsSecondFactor = (error: unknown): boolean => isApiError(error) && error.errorType === 'totp-required';
-export const isInvalidSecondFactor = (error: unknown): boolean => isApiError(error) && error.errorType === 'totp-invalid';
+export const isInvalidSecondFactor = (error: unknown): boolean =>
+  isApiError(error) && error.errorType === 'totp-invalid';

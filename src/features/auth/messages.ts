@@ -12,12 +12,14 @@ export const messages = {
   wrongCredentials: 'User not found or incorrect password',
   notActivated: 'User is not activated',
   twoFactorTitle: 'Two-factor authentication',
-  twoFactorIntro: 'Open your authentication app and enter the code it shows for Rocket.Chat. You can also use one of your backup codes.',
+  twoFactorIntro:
+    'Open your authentication app and enter the code it shows for Rocket.Chat. You can also use one of your backup codes.',
   twoFactorLabel: 'Two-factor code',
   twoFactorRequired: 'Code required',
   twoFactorInvalid: 'Invalid two-factor code',
   verify: 'Verify',
   back: 'Back',
-  unreachable: (server: string) => `Could not reach the Rocket.Chat server at ${server}. Check your connection and that the server is running, then try again.`,
+  unreachable: (server: string) =>
+    `Could not reach the Rocket.Chat server at ${server}. Check your connection and that the server is running, then try again.`,
   unexpected: (detail: string) => `The server could not log you in: ${detail}`,
 } as const;

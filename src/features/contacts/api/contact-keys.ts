@@ -7,6 +7,7 @@ export const contactKeys = {
   /** Not server data: the forms of a phone number worth searching (computed by a lazily loaded library). */
   phoneVariants: (phone: string, region: string) => [...contactKeys.all, 'phone-variants', phone, region] as const,
   agents: () => [...contactKeys.all, 'agents'] as const,
+  agentSearch: (text: string) => [...contactKeys.agents(), 'search', text] as const,
   agentDirectory: () => [...contactKeys.agents(), 'directory'] as const,
   agent: (id: string) => [...contactKeys.agents(), 'by-id', id] as const,
   searches: () => [...contactKeys.all, 'search'] as const,

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { contactKeys } from './contact-keys';
+import { fetchAgents } from './agent-fetchers';
 import { fetchCustomFields } from './custom-field-fetchers';
 import {
   fetchAgent,
@@ -36,6 +37,12 @@ export const contactQueries = {
     queryOptions({
       queryKey: contactKeys.profileSearch(searchText),
       queryFn: ({ signal }) => searchProfiles(searchText, signal),
+    }),
+  agents: (text: string) =>
+    queryOptions({
+      queryKey: contactKeys.agentSearch(text),
+      queryFn: ({ signal }) => fetchAgents(text, signal),
+      staleTime: 60_000,
     }),
   visitor: (id: string) =>
     queryOptions({ queryKey: contactKeys.visitor(id), queryFn: ({ signal }) => fetchVisitor(id, signal) }),

@@ -50,7 +50,9 @@ export const contactChannelSchema = z.object({
   name: z.string(),
   verified: z.nullish(z.boolean()),
   blocked: z.nullish(z.boolean()),
-  visitor: z.nullish(z.object({ visitorId: z.string(), source: z.object({ type: z.string(), id: z.nullish(z.string()) }) })),
+  visitor: z.nullish(
+    z.object({ visitorId: z.string(), source: z.object({ type: z.string(), id: z.nullish(z.string()) }) }),
+  ),
   details: z.nullish(z.object({ type: z.nullish(z.string()), label: z.nullish(z.string()) })),
   lastChat: z.nullish(z.object({ _id: z.string(), ts: z.string() })),
 });

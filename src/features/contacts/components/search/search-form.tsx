@@ -4,7 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Fieldset, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { SelectField, TextField } from '@/components/form-fields';
-import { phoneRegions, type PhoneRegion } from '@/lib/phone-regions';
+import type { PhoneRegion } from '@/lib/phone-regions';
+import { regionOptions } from '../region-options';
 import type { CustomField } from '../../api/wire';
 import { messages } from '../../messages';
 import { searchFormSchema, toCriteria, toSearchForm, type SearchForm as FormValues } from '../../model/search-form';
@@ -19,11 +20,6 @@ interface SearchFormProps {
   /** A 400 from Rocket.Chat about the search, shown at the builder. */
   rejection?: string | undefined;
 }
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const regionOptions = phoneRegions
-  .map((code) => ({ value: code, label: `${regionNames.of(code) ?? code} (${code})` }))
-  .sort((a, b) => a.label.localeCompare(b.label));
 
 /** The query builder: email, phone, and any number of "custom field contains value" conditions, all ANDed. */
 export function SearchForm({

@@ -1,0 +1,366 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../fixtures.ts';
+import { expectAccessible } from '../support/axe.ts';
+import { VisitorFormPage } from '../pages/visitor-form-page.ts';
+import { unique, type Credentials, type RestClient } from '../support/rest.ts';
+
+/** Definitions these specs use. They stay optional: the server is shared and a required field would fail others. */
+async function defineFields(api: RestClient, admin: Credentials) {
+  await api.saveCustomField(admin, {
+    field: 'frmPlan',
+    label: 'Form Plan',
+    type: 'select',
+    options: 'free, pro, enterprise',
+  });
+  await api.saveCustomField(admin, { field: 'frmCustomer', label: 'Form Customer ID', regexp: '^[0-9]{6}$' });
+}
+
+async function existingVisitor(api: RestClient, admin: Credentials) {
+  await defineFields(api, admin);
+  const id = unique();
+  const email = `kenji.${id}@example.com`;
+  const phone = `+8190${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const visitorId = await api.registerVisitorContact(admin, {
+    name: `Kenji Watanabe ${id}`,
+    email,
+    phone,
+    customFields: { frmPlan: 'pro', frmCustomer: '123456' },
+    contactManager: { username: 'manager' },
+  });
+  return { visitorId, email, phone, name: `Kenji Watanabe ${id}` };
+}
+
+const countSaves = (page: Page) => {
+  const saves: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/v1/omnichannel/contact'))
+      saves.push(request.postDataJSON());
+  });
+  return saves;
+};
+
+test.describe('Register and edit a visitor contact', () => {
+  test.use({ role: 'agent' });
+
+  test('registers every kind of field; Rocket.Chat stores the E.164 phone and the custom field map', async ({
+    page,
+    api,
+    admin,
+    session,
+  }) => {
+    await defineFields(api, admin);
+    const form = new VisitorFormPage(page);
+    const email = `${unique('ana.')}@example.com`;
+    await form.gotoNew();
+    await expectAccessible(page);
+
+    await form.name().fill('Ana Luísa Gonçalves');
+    await form.email().fill(email);
+    await form.region().selectOption({ label: 'Brazil (BR)' });
+    await form.phone().fill('(51) 3333-4444');
+    await expect(page.getByText('Will be saved as +555133334444')).toBeVisible();
+    await form.field('Form Plan').selectOption('enterprise');
+    await form.field('Form Customer ID').fill('654321');
+    await form.chooseManager('Manuela Manager (manager)');
+    await form.save().click();
+
+    await expect(page.getByText('Contact saved')).toBeVisible();
+    await expect(page).toHaveURL(/\/visitors\/[^/]+$/);
+    await expect(page.getByRole('heading', { name: 'Ana Luísa Gonçalves' })).toBeVisible();
+    const id = page.url().split('/').pop()!;
+    const stored = await api.getVisitor(session!, id);
+    expect(stored).toMatchObject({
+      name: 'Ana Luísa Gonçalves',
+      visitorEmails: [{ address: email }],
+      phone: [{ phoneNumber: '+555133334444' }],
+      livechatData: { frmPlan: 'enterprise', frmCustomer: '654321' },
+      contactManager: { username: 'manager' },
+    });
+  });
+
+  test('every validation message shows at its field and blocks the request', async ({ page, api, admin }) => {
+    await defineFields(api, admin);
+    // A required definition would break every other spec's saves on the shared server, so this one is added to
+    // what the browser receives only.
+    await page.route('**/api/v1/livechat/custom-fields?**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      body.customFields.push({
+        _id: 'frmRequired',
+        label: 'Form Required',
+        scope: 'visitor',
+        visibility: 'visible',
+        required: true,
+      });
+      await route.fulfill({ response, json: body });
+    });
+    const saves = countSaves(page);
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill('   ');
+    await form.email().fill('ana@');
+    await form.phone().fill('12');
+    await form.field('Form Customer ID').fill('12ab');
+    await form.save().click();
+
+    await expect(form.name()).toHaveAccessibleDescription('Name required');
+    await expect(form.email()).toHaveAccessibleDescription('Invalid email address');
+    await expect(form.phone()).toHaveAccessibleDescription(/Not a valid phone number/);
+    await expect(form.field('Form Customer ID')).toHaveAccessibleDescription(
+      'Invalid value for Form Customer ID field',
+    );
+    await expect(form.field('Form Required')).toHaveAccessibleDescription('Form Required required');
+    await expect(page.getByRole('alert').filter({ hasText: 'Name required' })).toBeVisible();
+    await expectAccessible(page);
+    expect(saves).toEqual([]);
+  });
+
+  test('an email that belongs to another contact is caught while typing, and opens it', async ({
+    page,
+    api,
+    admin,
+  }) => {
+    const existing = await existingVisitor(api, admin);
+    const saves = countSaves(page);
+    // Slow answers, so the checking state can be seen.
+    await page.route('**/api/v1/omnichannel/contact.search**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill('Someone New');
+    await form.email().fill(existing.email.toUpperCase());
+    await expect(page.getByText('Checking…')).toBeVisible();
+    await expect(page.getByText('Email already exists')).toBeVisible();
+    await expectAccessible(page);
+    await form.save().click();
+    expect(saves).toEqual([]);
+
+    await page.getByRole('link', { name: `Open ${existing.name}` }).click();
+    await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
+    await page.getByRole('button', { name: 'Leave' }).click();
+    await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
+  });
+
+  test('editing only the name keeps the email, phone, manager and every custom field', async ({
+    page,
+    api,
+    admin,
+    session,
+  }) => {
+    const existing = await existingVisitor(api, admin);
+    const form = new VisitorFormPage(page);
+    await form.gotoEdit(existing.visitorId);
+    await expect(form.email()).toHaveValue(existing.email);
+    await expectAccessible(page);
+    await form.name().fill(`${existing.name} Jr.`);
+    await form.name().press('Control+Enter');
+    await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
+
+    expect(await api.getVisitor(session!, existing.visitorId)).toMatchObject({
+      name: `${existing.name} Jr.`,
+      visitorEmails: [{ address: existing.email }],
+      phone: [{ phoneNumber: existing.phone }],
+      livechatData: { frmPlan: 'pro', frmCustomer: '123456' },
+      contactManager: { username: 'manager' },
+    });
+  });
+
+  test('a contact changed on the server meanwhile is never overwritten without a choice', async ({
+    page,
+    api,
+    admin,
+    session,
+  }) => {
+    const existing = await existingVisitor(api, admin);
+    const form = new VisitorFormPage(page);
+    await form.gotoEdit(existing.visitorId);
+    await form.name().fill('My version');
+
+    const stored = await api.getVisitor(admin, existing.visitorId);
+    await api.call('POST', 'omnichannel/contact', {
+      auth: admin,
+      body: {
+        token: stored.token,
+        name: 'Their version',
+        email: existing.email,
+        phone: existing.phone,
+        customFields: { frmPlan: 'free', frmCustomer: '123456' },
+        contactManager: { username: 'manager' },
+      },
+    });
+    await form.save().click();
+
+    const dialog = page.getByRole('dialog', { name: 'This contact changed while you were editing' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('row', { name: /Name/ })).toContainText('Their version');
+    await expect(dialog.getByRole('row', { name: /Form Plan/ })).toContainText('free');
+    await expectAccessible(page);
+    expect((await api.getVisitor(session!, existing.visitorId)).name).toBe('Their version');
+
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(form.name()).toHaveValue('My version');
+    await expect(form.field('Form Plan')).toHaveValue('pro');
+
+    await form.save().click();
+    await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
+    expect((await api.getVisitor(session!, existing.visitorId)).name).toBe('My version');
+  });
+
+  test("taking the server's values replaces the form with them", async ({ page, api, admin }) => {
+    const existing = await existingVisitor(api, admin);
+    const form = new VisitorFormPage(page);
+    await form.gotoEdit(existing.visitorId);
+    await form.name().fill('Mine');
+    const stored = await api.getVisitor(admin, existing.visitorId);
+    await api.call('POST', 'omnichannel/contact', {
+      auth: admin,
+      body: {
+        token: stored.token,
+        name: 'Theirs',
+        email: existing.email,
+        phone: existing.phone,
+        customFields: { frmPlan: 'pro', frmCustomer: '123456' },
+        contactManager: { username: 'manager' },
+      },
+    });
+    await form.save().click();
+    await page.getByRole('button', { name: "Use the server's values" }).click();
+    await expect(form.name()).toHaveValue('Theirs');
+  });
+
+  test('a session revoked mid-save goes to login and back to the same draft, which then saves', async ({
+    page,
+    api,
+    admin,
+    session,
+    loginPage,
+  }) => {
+    const existing = await existingVisitor(api, admin);
+    const form = new VisitorFormPage(page);
+    await form.gotoEdit(existing.visitorId);
+    await form.name().fill('Saved after login');
+    await form.field('Form Customer ID').fill('999999');
+    await api.logout(session!);
+
+    await form.save().click();
+    await expect(page).toHaveURL(/\/login\?redirect=/);
+    await loginPage.logIn('agent', 'agent123');
+    await expect(page).toHaveURL(`/visitors/${existing.visitorId}/edit`);
+    await expect(page.getByText('Unsaved changes restored')).toBeVisible();
+    await expect(form.name()).toHaveValue('Saved after login');
+    await expect(form.field('Form Customer ID')).toHaveValue('999999');
+    await form.save().click();
+    await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
+    expect(await api.getVisitor(admin, existing.visitorId)).toMatchObject({
+      name: 'Saved after login',
+      livechatData: { frmCustomer: '999999' },
+    });
+  });
+
+  test('a save lost on the way back is retried without creating a second contact', async ({ page, api, admin }) => {
+    await defineFields(api, admin);
+    const saves = countSaves(page);
+    const email = `${unique('retry.')}@example.com`;
+    let first = true;
+    await page.route('**/api/v1/omnichannel/contact', async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      await route.fetch(); // The server saves it; the answer never arrives.
+      await route.abort('connectionreset');
+    });
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill('Only Once');
+    await form.email().fill(email);
+    await form.save().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The contact was not saved' });
+    await expect(alert).toContainText('could not be reached');
+    await expect(form.name()).toHaveValue('Only Once');
+    await expectAccessible(page);
+
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page).toHaveURL(/\/visitors\/[^/]+$/);
+    const id = page.url().split('/').pop()!;
+    const tokens = saves.map((body) => (body as { token: string }).token);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[1]).toBe(tokens[0]);
+    const stored = await api.getVisitor(admin, id);
+    expect(stored.token).toBe(tokens[0]);
+    const found = await api.call('GET', 'omnichannel/contact.search', { auth: admin, query: { email } });
+    expect(found.body.contact._id).toBe(id);
+  });
+
+  test('leaving a form with changes asks first; a reload brings the draft back', async ({ page }) => {
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill('Half-typed');
+    await page.getByRole('link', { name: 'Omnichannel Contacts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Stay' }).click();
+    await expect(form.name()).toHaveValue('Half-typed');
+
+    await page.reload();
+    await expect(page.getByText('Unsaved changes restored')).toBeVisible();
+    await expect(form.name()).toHaveValue('Half-typed');
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(form.name()).toHaveValue('');
+  });
+
+  test('"Register new contact" after a search starts from what was searched', async ({ page }) => {
+    const email = `${unique('fresh.')}@example.com`;
+    await page.goto(`/search?email=${encodeURIComponent(email)}`);
+    await page.getByRole('link', { name: 'Register new contact' }).click();
+    const form = new VisitorFormPage(page);
+    await expect(form.email()).toHaveValue(email);
+  });
+});
+
+test.describe('Saving without the permission', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('the 403 names the permission and the draft stays', async ({ page, api, admin, loginPage }) => {
+    // A monitor of its own: only livechat-monitor loses view-l-room, which no other spec relies on.
+    const username = unique('monitor');
+    await api.call('POST', 'users.create', {
+      auth: admin,
+      body: {
+        username,
+        name: 'Mona Monitor',
+        email: `${username}@example.com`,
+        password: 'monitor123',
+        roles: ['user', 'livechat-monitor'],
+      },
+    });
+    await loginPage.goto();
+    await loginPage.logIn(username, 'monitor123');
+    await expect(page.getByLabel('Signed in as Mona Monitor')).toBeVisible();
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill('Not allowed');
+
+    const previous = await api.setPermissionRoles(admin, 'view-l-room', [
+      'livechat-manager',
+      'livechat-agent',
+      'admin',
+    ]);
+    try {
+      await form.save().click();
+      const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to save contacts" });
+      await expect(notice).toContainText('view-l-room');
+      await expect(form.name()).toHaveValue('Not allowed');
+      await expectAccessible(page);
+    } finally {
+      await api.setPermissionRoles(admin, 'view-l-room', previous);
+    }
+    // The draft outlived the refusal: once the permission is back, it returns and saves.
+    await page.reload();
+    await expect(page.getByText('Unsaved changes restored')).toBeVisible();
+    await expect(form.name()).toHaveValue('Not allowed');
+    await form.save().click();
+    await expect(page.getByText('Contact saved')).toBeVisible();
+  });
+});

@@ -1,0 +1,33 @@
+import { Container } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useLocation, useParams, useSearch } from 'wouter';
+import { VisitorFormPage } from '@/features/contacts/components/form/visitor-form-page';
+import { messages } from '@/features/contacts/messages';
+import '../form.css';
+
+/** `/visitors/new?email=…&phone=…&cf.<id>=…`: register a contact, starting from what was searched. */
+export function NewVisitorRoute() {
+  useDocumentTitle(`${messages.registerTitle} · Omnichannel Contacts`);
+  const [, navigate] = useLocation();
+  const prefill = Object.fromEntries(new URLSearchParams(useSearch()));
+  return (
+    <Container size="sm">
+      <VisitorFormPage prefill={prefill} onSaved={(id) => navigate(`/visitors/${encodeURIComponent(id)}`)} />
+    </Container>
+  );
+}
+
+/** `/visitors/:id/edit`: correct a visitor contact. */
+export function EditVisitorRoute() {
+  useDocumentTitle(`${messages.editContact} · Omnichannel Contacts`);
+  const [, navigate] = useLocation();
+  const { id = '' } = useParams<{ id: string }>();
+  return (
+    <Container size="sm">
+      <VisitorFormPage
+        visitorId={id}
+        onSaved={(saved) => navigate(`/visitors/${encodeURIComponent(saved)}`, { replace: true })}
+      />
+    </Container>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Select, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { isApiError } from '@/lib/api-error';
+import { contactQueries } from '../../api/contact-queries';
+import type { Agent } from '../../api/wire';
+import { messages } from '../../messages';
+
+interface ContactManagerFieldProps {
+  /** The manager as the API stores it: a username (visitor contacts) or a user id (contact profiles). */
+  value: string;
+  valueOf: (agent: Agent) => string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+  error?: string | undefined;
+  /** How to show the current value before the agents load (e.g. the username). */
+  currentLabel?: string | undefined;
+}
+
+const agentLabel = (agent: Agent) => (agent.name ? `${agent.name} (${agent.username})` : agent.username);
+
+/** A searchable picker of livechat agents (`livechat/users/agent`), the only users Rocket.Chat accepts as managers. */
+export function ContactManagerField({
+  value,
+  valueOf,
+  onChange,
+  onBlur,
+  error,
+  currentLabel,
+}: ContactManagerFieldProps) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 300);
+  const chosen = useQuery(contactQueries.agents(''));
+  const known = new Map<string, string>();
+  if (value) known.set(value, currentLabel ?? value);
+  for (const agent of chosen.data ?? []) known.set(valueOf(agent), agentLabel(agent));
+  // Mantine reports the chosen option's label as the search text: that is no search.
+  const text = [...known.values()].includes(debounced) ? '' : debounced;
+  const agents = useQuery(contactQueries.agents(text));
+  for (const agent of agents.data ?? []) known.set(valueOf(agent), agentLabel(agent));
+
+  if (chosen.isError && isApiError(chosen.error) && chosen.error.isForbidden) {
+    return (
+      <div>
+        <Text size="sm" fw={500}>
+          {messages.managerLabel}
+        </Text>
+        <Text size="sm">{messages.managerCannotChoose(currentLabel || value || messages.managerNone)}</Text>
+      </div>
+    );
+  }
+
+  return (
+    <Select
+      label={messages.managerLabel}
+      description={chosen.isError ? messages.managerLoadFailed : messages.managerHint}
+      data={[{ value: '', label: messages.managerNone }, ...[...known].map(([id, label]) => ({ value: id, label }))]}
+      value={value}
+      onChange={(next) => onChange(next ?? '')}
+      onBlur={onBlur}
+      searchable
+      onSearchChange={setSearch}
+      nothingFoundMessage={messages.managerNone}
+      error={error}
+      errorProps={{ role: 'alert' }}
+      disabled={chosen.isError}
+    />
+  );
+}

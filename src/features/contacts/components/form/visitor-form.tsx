@@ -1,0 +1,317 @@
+import { useEffect, useState } from 'react';
+import { useController, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Link } from 'wouter';
+import { ForbiddenNotice } from '@/components/forbidden-notice';
+import { SelectField, TextField } from '@/components/form-fields';
+import { describeError } from '@/components/query-error';
+import { clearDraft, writeDraft } from '@/lib/drafts';
+import { navigationGuard } from '@/lib/navigation-guard';
+import { notify } from '@/lib/notify';
+import { isPhoneRegion } from '@/lib/phone-regions';
+import { toE164 } from '@/lib/phone';
+import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
+import { contactQueries } from '../../api/contact-queries';
+import { useDuplicateVisitor, type DuplicateState } from '../../api/use-duplicate-visitor';
+import { useSaveVisitor } from '../../api/visitor-mutations';
+import type { CustomField, Visitor } from '../../api/wire';
+import { messages } from '../../messages';
+import { saveErrorTarget } from '../../model/save-errors';
+import { loadVisitorDraft, newVisitorToken, visitorDraftKey, type VisitorDraft } from '../../model/visitor-draft';
+import { visitorFormSchema, type VisitorFormValues } from '../../model/visitor-form';
+import { droppedKeys, fromVisitor, toRegisterPayload } from '../../model/visitor-mappers';
+import { regionOptions } from '../region-options';
+import { ContactManagerField } from './contact-manager-field';
+import { CustomFieldInputs } from './custom-field-inputs';
+import { StaleEditDialog, type FieldChange } from './stale-edit-dialog';
+
+interface VisitorFormProps {
+  /** The visitor as loaded when the form opened; null to register a new one. */
+  visitor: Visitor | null;
+  /** Visible visitor-scope custom field definitions. */
+  fields: CustomField[];
+  region: string;
+  /** Values to start a new contact from (what was searched: email, phone, cf.<id>). */
+  prefill?: Partial<Record<string, string>>;
+  cancelHref: string;
+  onSaved: (visitorId: string) => void;
+}
+
+type Base = NonNullable<VisitorDraft['base']>;
+type FormError = { kind: 'forbidden'; permission: string } | { kind: 'message'; message: string; transient: boolean };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Register or correct a visitor contact (`POST omnichannel/contact`), never losing what was typed. */
+export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSaved }: VisitorFormProps) {
+  const queryClient = useQueryClient();
+  const draftKey = visitorDraftKey(visitor?._id);
+  const [initial] = useState(() => {
+    const opened = fromVisitor(visitor, fields, region, prefill);
+    const draft = loadVisitorDraft(draftKey, fields);
+    return {
+      restored: draft !== undefined && !same(draft.values, opened),
+      token: draft?.token ?? visitor?.token ?? newVisitorToken(),
+      values: draft?.values ?? opened,
+      base: draft?.base ?? { updatedAt: visitor?._updatedAt ?? null, values: opened },
+    };
+  });
+  const [base, setBase] = useState<Base>(initial.base);
+  const [restored, setRestored] = useState(initial.restored);
+  const [stale, setStale] = useState<{ changes: FieldChange[]; fresh: Visitor } | null>(null);
+  const [formError, setFormError] = useState<FormError | null>(null);
+  const save = useSaveVisitor();
+
+  const form = useForm<VisitorFormValues>({
+    resolver: zodResolver(visitorFormSchema(fields, visitor ? base.values : undefined)),
+    defaultValues: initial.values,
+  });
+  const values = useWatch({ control: form.control }) as VisitorFormValues;
+  const dirty = !same(values, base.values);
+  useUnsavedChangesGuard(dirty && !save.isSuccess);
+
+  // Every change is kept in this browser until it is saved.
+  useEffect(() => {
+    if (save.isSuccess) return;
+    if (dirty) writeDraft(draftKey, { token: initial.token, values, base } satisfies VisitorDraft);
+    else clearDraft(draftKey);
+  }, [values, dirty, base, draftKey, initial.token, save.isSuccess]);
+
+  const emailCheck = useDuplicateVisitor('email', values.email, values.region, initial.token);
+  const phoneCheck = useDuplicateVisitor('phone', values.phone, values.region, initial.token);
+  const manager = useController({ control: form.control, name: 'contactManager' });
+  const e164 = isPhoneRegion(values.region) ? toE164(values.phone, values.region) : undefined;
+  const { errors } = form.formState;
+
+  const persist = (toSave: VisitorFormValues) => {
+    setFormError(null);
+    save.mutate(toRegisterPayload(toSave, initial.token), {
+      onSuccess: (id) => {
+        clearDraft(draftKey);
+        navigationGuard.setActive(false);
+        notify({ color: 'green', message: messages.saved });
+        onSaved(id);
+      },
+      onError: (error) => {
+        const target = saveErrorTarget(error, fields, 'view-l-room');
+        if (target.kind === 'forbidden') setFormError({ kind: 'forbidden', permission: target.permission });
+        else if (target.kind === 'form')
+          setFormError({
+            kind: 'message',
+            message: target.transient ? describeError(error) : target.message,
+            transient: target.transient,
+          });
+        else if (typeof target.field === 'string')
+          form.setError(target.field, { message: target.message }, { shouldFocus: true });
+        else {
+          const id = target.field.customField;
+          const index = fields.findIndex((field) => field._id === id);
+          form.setError(`customFields.${index}.value`, { message: target.message }, { shouldFocus: true });
+        }
+      },
+    });
+  };
+
+  const submit = form.handleSubmit(async (submitted) => {
+    if (emailCheck.status === 'duplicate' || phoneCheck.status === 'duplicate') return;
+    if (visitor) {
+      // Never overwrite silently: compare with the version this edit started from.
+      const fresh = await queryClient
+        .fetchQuery({ ...contactQueries.visitor(visitor._id), staleTime: 0 })
+        .catch(() => undefined);
+      if (fresh && fresh._updatedAt !== base.updatedAt) {
+        const changes = describeChanges(base.values, fromVisitor(fresh, fields, submitted.region), submitted, fields);
+        if (changes.length > 0) return setStale({ changes, fresh });
+        setBase({ updatedAt: fresh._updatedAt ?? null, values: base.values });
+      }
+    }
+    persist(submitted);
+  });
+
+  const dropped = droppedKeys(visitor, fields);
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+      }}
+    >
+      <Stack>
+        {restored && (
+          <Alert color="blue" title={messages.draftRestored}>
+            <Group justify="space-between">
+              <Text size="sm">{messages.draftRestoredBody}</Text>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => {
+                  clearDraft(draftKey);
+                  form.reset(base.values);
+                  setRestored(false);
+                }}
+              >
+                {messages.discardDraft}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {dropped.length > 0 && <Alert color="orange">{messages.droppedFields(dropped.join(', '))}</Alert>}
+
+        <TextField
+          label={messages.nameLabel}
+          withAsterisk
+          autoFocus
+          error={errors.name?.message}
+          {...form.register('name')}
+        />
+        <TextField
+          label={messages.emailLabel}
+          type="email"
+          description={checkingText(emailCheck)}
+          error={errors.email?.message ?? duplicateError(emailCheck, messages.emailExists)}
+          {...form.register('email')}
+        />
+        <Group align="flex-start" grow wrap="wrap">
+          <TextField
+            label={messages.phoneLabel}
+            type="tel"
+            description={
+              checkingText(phoneCheck) ??
+              (e164 && e164 !== values.phone.trim() ? messages.phoneSavedAs(e164) : undefined)
+            }
+            error={errors.phone?.message ?? duplicateError(phoneCheck, messages.phoneExists)}
+            {...form.register('phone')}
+          />
+          <SelectField
+            label={messages.regionLabel}
+            description={messages.regionHint}
+            data={regionOptions}
+            {...form.register('region')}
+          />
+        </Group>
+        <CustomFieldInputs
+          fields={fields}
+          register={(index) => form.register(`customFields.${index}.value`)}
+          errorOf={(index) => errors.customFields?.[index]?.value?.message}
+        />
+        <ContactManagerField
+          value={manager.field.value}
+          valueOf={(agent) => agent.username}
+          onChange={manager.field.onChange}
+          onBlur={manager.field.onBlur}
+          error={manager.fieldState.error?.message}
+          currentLabel={visitor?.contactManager?.username}
+        />
+
+        {formError?.kind === 'forbidden' && (
+          <ForbiddenNotice title={messages.cannotSaveVisitor} permission={formError.permission} />
+        )}
+        {formError?.kind === 'message' && (
+          <Alert color="red" role="alert" title={messages.saveFailed}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{formError.message}</Text>
+              <Text size="sm">{messages.saveFailedKept}</Text>
+              {formError.transient && (
+                <Button size="xs" variant="default" onClick={() => void submit()}>
+                  {messages.retry}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            {messages.saveShortcut}
+          </Text>
+          <Group>
+            <Button component={Link} href={cancelHref} variant="default">
+              {messages.cancel}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {messages.save}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+
+      {stale && (
+        <StaleEditDialog
+          changes={stale.changes}
+          onKeepEditing={() => {
+            setBase({
+              updatedAt: stale.fresh._updatedAt ?? null,
+              values: fromVisitor(stale.fresh, fields, values.region),
+            });
+            setStale(null);
+          }}
+          onTakeTheirs={() => {
+            const theirs = fromVisitor(stale.fresh, fields, values.region);
+            setBase({ updatedAt: stale.fresh._updatedAt ?? null, values: theirs });
+            form.reset(theirs);
+            setStale(null);
+          }}
+          onOverwrite={() => {
+            setBase({
+              updatedAt: stale.fresh._updatedAt ?? null,
+              values: fromVisitor(stale.fresh, fields, values.region),
+            });
+            setStale(null);
+            persist(form.getValues());
+          }}
+        />
+      )}
+    </form>
+  );
+}
+
+function checkingText(check: DuplicateState) {
+  return check.status === 'checking' ? (
+    <Group gap={4} component="span" aria-live="polite">
+      <Loader size={10} aria-hidden />
+      {messages.checking}
+    </Group>
+  ) : undefined;
+}
+
+function duplicateError(check: DuplicateState, text: string) {
+  if (check.status !== 'duplicate') return undefined;
+  const name = check.contact.name || check.contact.username || check.contact._id;
+  return (
+    <>
+      {text}.{' '}
+      <Anchor component={Link} href={`/visitors/${encodeURIComponent(check.contact._id)}`} size="sm">
+        {messages.openExisting(name)}
+      </Anchor>
+    </>
+  );
+}
+
+/** The fields that changed on the server since the form opened. */
+function describeChanges(
+  opened: VisitorFormValues,
+  now: VisitorFormValues,
+  yours: VisitorFormValues,
+  fields: CustomField[],
+): FieldChange[] {
+  const rows: FieldChange[] = [
+    { label: messages.nameLabel, opened: opened.name, now: now.name, yours: yours.name },
+    { label: messages.emailLabel, opened: opened.email, now: now.email, yours: yours.email },
+    { label: messages.phoneLabel, opened: opened.phone, now: now.phone, yours: yours.phone },
+    {
+      label: messages.managerLabel,
+      opened: opened.contactManager,
+      now: now.contactManager,
+      yours: yours.contactManager,
+    },
+    ...fields.map((field, index) => ({
+      label: field.label,
+      opened: opened.customFields[index]?.value ?? '',
+      now: now.customFields[index]?.value ?? '',
+      yours: yours.customFields[index]?.value ?? '',
+    })),
+  ];
+  return rows.filter((row) => row.opened !== row.now);
+}

@@ -1,0 +1,33 @@
+import { isApiError } from '@/lib/api-error';
+import type { CustomField } from '../api/wire';
+
+export type SaveErrorTarget =
+  | { kind: 'field'; field: 'contactManager' | 'name' | 'email' | 'phone' | { customField: string }; message: string }
+  | { kind: 'forbidden'; permission: string }
+  | { kind: 'form'; message: string; transient: boolean };
+
+const INVALID_VALUE = /^Invalid value for (.+) field$/;
+const NOT_ALLOWED = /^Custom field (.+) is not allowed$/;
+const MANAGER_ERRORS = new Set(['error-contact-manager-not-found', 'error-invalid-contact-manager']);
+
+/**
+ * Where a failed save belongs, so the answer shows at the field it concerns (architecture.md §4). Classified by
+ * status and Rocket.Chat's error codes; the texts it parses are Rocket.Chat's fixed custom-field messages.
+ */
+export function saveErrorTarget(error: unknown, fields: CustomField[], permission: string): SaveErrorTarget {
+  if (!isApiError(error)) return { kind: 'form', message: String(error), transient: false };
+  if (error.isForbidden) return { kind: 'forbidden', permission };
+  if (error.kind !== 'http' || error.status >= 500) return { kind: 'form', message: error.message, transient: true };
+  const message = error.serverMessage ?? error.message;
+  // The legacy API sends the code as errorType; the 7.1+ API sends it as the whole error text.
+  if ((error.errorType && MANAGER_ERRORS.has(error.errorType)) || MANAGER_ERRORS.has(message)) {
+    return { kind: 'field', field: 'contactManager', message };
+  }
+  const invalid = INVALID_VALUE.exec(message)?.[1];
+  const byLabel = invalid && fields.find((field) => field.label === invalid || field._id === invalid);
+  if (byLabel) return { kind: 'field', field: { customField: byLabel._id }, message };
+  const notAllowed = NOT_ALLOWED.exec(message)?.[1];
+  if (notAllowed && fields.some((field) => field._id === notAllowed))
+    return { kind: 'field', field: { customField: notAllowed }, message };
+  return { kind: 'form', message, transient: false };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod/mini';
+import { isPhoneRegion } from '@/lib/phone-regions';
+import { toE164 } from '@/lib/phone';
+import type { CustomField } from '../api/wire';
+import { messages } from '../messages';
+
+/** What a person edits of a visitor contact (Rocket.Chat's legacy contact: one email, one phone). */
+export interface VisitorFormValues {
+  name: string;
+  email: string;
+  phone: string;
+  region: string;
+  /** One entry per visible custom field definition, in their order (ids may be numeric: no object keys). */
+  customFields: { id: string; value: string }[];
+  /** The manager's username ('' for none). */
+  contactManager: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Rocket.Chat's server check (validateCustomFields): a non-empty trimmed value must match the unanchored regexp. */
+export function customFieldError(field: CustomField, raw: string): string | undefined {
+  const value = raw.trim();
+  if (!value) return field.required ? messages.fieldRequired(field.label) : undefined;
+  if (!field.regexp) return undefined;
+  try {
+    return new RegExp(field.regexp).test(value) ? undefined : messages.fieldInvalid(field.label || field._id);
+  } catch {
+    return undefined; // A broken pattern is the server's to report.
+  }
+}
+
+/**
+ * Rocket.Chat's rules, checked before the request. Values the record already had pass as they are, so that
+ * correcting one field never forces fixing another that Rocket.Chat accepted before.
+ */
+export function visitorFormSchema(fields: CustomField[], original?: VisitorFormValues) {
+  return z
+    .object({
+      name: z.string().check(z.trim(), z.minLength(1, messages.nameRequired)),
+      email: z.string(),
+      phone: z.string(),
+      region: z.string(),
+      customFields: z.array(z.object({ id: z.string(), value: z.string() })),
+      contactManager: z.string(),
+    })
+    .check(
+      z.superRefine((values, context) => {
+        const email = values.email.trim();
+        if (email && email !== original?.email && !EMAIL.test(email)) {
+          context.issues.push({ code: 'custom', message: messages.invalidEmail, path: ['email'], input: values.email });
+        }
+        const phone = values.phone.trim();
+        if (phone && phone !== original?.phone && !(isPhoneRegion(values.region) && toE164(phone, values.region))) {
+          context.issues.push({ code: 'custom', message: messages.phoneInvalid, path: ['phone'], input: values.phone });
+        }
+        values.customFields.forEach(({ id, value }, index) => {
+          const field = fields.find((candidate) => candidate._id === id);
+          const error =
+            field && value !== original?.customFields.find((entry) => entry.id === id)?.value
+              ? customFieldError(field, value)
+              : undefined;
+          if (error)
+            context.issues.push({
+              code: 'custom',
+              message: error,
+              path: ['customFields', index, 'value'],
+              input: value,
+            });
+        });
+      }),
+    );
+}
+
+/** The phone as it will be saved: E.164 when it parses, else exactly what the record had. */
+export function phoneToSave(values: Pick<VisitorFormValues, 'phone' | 'region'>): string {
+  const phone = values.phone.trim();
+  if (!phone) return '';
+  return (isPhoneRegion(values.region) && toE164(phone, values.region)) || phone;
+}

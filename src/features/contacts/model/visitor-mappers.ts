@@ -1,0 +1,52 @@
+import type { CustomField, Visitor } from '../api/wire';
+import { fieldText } from './format';
+import { normaliseEmail } from './search-criteria';
+import { phoneToSave, type VisitorFormValues } from './visitor-form';
+
+/** Visible definitions describe the form; a new contact starts from their default values or what was searched. */
+export function fromVisitor(
+  visitor: Visitor | null,
+  fields: CustomField[],
+  region: string,
+  prefill: Partial<Record<string, string>> = {},
+): VisitorFormValues {
+  return {
+    name: visitor?.name ?? '',
+    email: visitor ? (visitor.visitorEmails?.[0]?.address ?? '') : (prefill.email ?? ''),
+    phone: visitor ? (visitor.phone?.[0]?.phoneNumber ?? '') : (prefill.phone ?? ''),
+    region,
+    customFields: fields.map((field) => ({
+      id: field._id,
+      value: visitor
+        ? fieldText(visitor.livechatData?.[field._id])
+        : (prefill[`cf.${field._id}`] ?? field.defaultValue ?? ''),
+    })),
+    contactManager: visitor?.contactManager?.username ?? '',
+  };
+}
+
+/**
+ * `POST omnichannel/contact` replaces what it is given and unsets what it is not (rocketchat-api.md §6.1): the
+ * email when missing, the manager when missing, the whole custom-field map. So the body always carries every
+ * current value; an empty phone is sent as "" because a missing phone is kept, not cleared.
+ */
+export function toRegisterPayload(values: VisitorFormValues, token: string) {
+  const email = normaliseEmail(values.email);
+  const customFields = Object.fromEntries(
+    values.customFields.filter(({ value }) => value.trim() !== '').map(({ id, value }) => [id, value.trim()]),
+  );
+  return {
+    token,
+    name: values.name.trim(),
+    ...(email ? { email } : {}),
+    phone: phoneToSave(values),
+    customFields,
+    ...(values.contactManager ? { contactManager: { username: values.contactManager } } : {}),
+  };
+}
+
+/** Values Rocket.Chat will drop on save: stored keys that no visible visitor definition covers. */
+export function droppedKeys(visitor: Visitor | null, fields: CustomField[]): string[] {
+  const kept = new Set(fields.map((field) => field._id));
+  return Object.keys(visitor?.livechatData ?? {}).filter((key) => !kept.has(key));
+}

@@ -1,0 +1,39 @@
+/**
+ * Asks before leaving a form with unsaved changes. The app's router navigates through `guardedNavigate`, which
+ * holds the navigation while a guard is active and lets the app's confirm dialog decide.
+ */
+type Listener = () => void;
+
+let active = false;
+let pending: (() => void) | null = null;
+const listeners = new Set<Listener>();
+const emit = () => listeners.forEach((listener) => listener());
+
+export const navigationGuard = {
+  subscribe: (listener: Listener): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  /** True while a navigation waits for the person's answer. */
+  isAsking: (): boolean => pending !== null,
+  setActive: (value: boolean): void => {
+    active = value;
+  },
+  /** Runs the navigation now, or holds it for the confirm dialog when a form has unsaved changes. */
+  request: (go: () => void): void => {
+    if (!active) return go();
+    pending = go;
+    emit();
+  },
+  leave: (): void => {
+    const go = pending;
+    pending = null;
+    active = false;
+    emit();
+    go?.();
+  },
+  stay: (): void => {
+    pending = null;
+    emit();
+  },
+};

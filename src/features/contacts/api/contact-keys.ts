@@ -8,7 +8,6 @@ export const contactKeys = {
   phoneVariants: (phone: string, region: string) => [...contactKeys.all, 'phone-variants', phone, region] as const,
   agents: () => [...contactKeys.all, 'agents'] as const,
   agentSearch: (text: string) => [...contactKeys.agents(), 'search', text] as const,
-  agentDirectory: () => [...contactKeys.agents(), 'directory'] as const,
   agent: (id: string) => [...contactKeys.agents(), 'by-id', id] as const,
   searches: () => [...contactKeys.all, 'search'] as const,
   visitorSearch: (params: VisitorSearchParams) => [...contactKeys.searches(), 'visitor', params] as const,

@@ -1,11 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { contactKeys } from './contact-keys';
-import { fetchAgents } from './agent-fetchers';
+import { fetchAgent, fetchAgents } from './agent-fetchers';
 import { fetchCustomFields } from './custom-field-fetchers';
 import {
-  fetchAgent,
-  fetchAgentDirectory,
   fetchProfile,
   fetchProfileChannels,
   fetchProfileHistory,
@@ -59,12 +57,6 @@ export const contactQueries = {
       queryFn: ({ signal }) => fetchProfileHistory(id, offset, signal),
     }),
   /** Agents change rarely; a contact manager's name may be a few minutes old. */
-  agentDirectory: () =>
-    queryOptions({
-      queryKey: contactKeys.agentDirectory(),
-      queryFn: ({ signal }) => fetchAgentDirectory(signal),
-      staleTime: 5 * 60_000,
-    }),
   agent: (id: string) =>
     queryOptions({
       queryKey: contactKeys.agent(id),

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { apiRequest, parseResponse } from '@/lib/api-client';
-import { agentSchema, contactChannelSchema, contactProfileSchema, type Agent, type ContactProfile } from './wire';
+import { contactChannelSchema, contactProfileSchema, type ContactProfile } from './wire';
 
 const searchAnswer = z.object({ contacts: z.array(contactProfileSchema), total: z.number() });
 
@@ -49,19 +49,4 @@ export async function fetchProfileHistory(id: string, offset: number, signal?: A
     signal,
   });
   return parseResponse(historyAnswer, json, 'contact history');
-}
-
-/**
- * The first 100 livechat agents (`GET livechat/users/agent`), to show a contact manager's name: Rocket.Chat has no
- * lookup by id for agents short of `livechat/users/agent/:_id`, which needs `view-livechat-manager`.
- */
-export async function fetchAgentDirectory(signal?: AbortSignal): Promise<Agent[]> {
-  const json = await apiRequest('livechat/users/agent', { query: { count: 100 }, signal });
-  return parseResponse(z.object({ users: z.array(agentSchema) }), json, 'agents').users;
-}
-
-/** `GET livechat/users/agent/:_id` (needs `view-livechat-manager`): null when the user is not an agent. */
-export async function fetchAgent(id: string, signal?: AbortSignal): Promise<Agent | null> {
-  const json = await apiRequest(`livechat/users/agent/${encodeURIComponent(id)}`, { signal });
-  return parseResponse(z.object({ user: z.nullable(agentSchema) }), json, 'agent').user;
 }

@@ -13,7 +13,7 @@ export function useAgentDirectory(): { find: (idOrUsername: string) => Agent | u
   const canEdit = useCan('edit-omnichannel-contact');
   const allowed = canTransfer === 'yes' || canEdit === 'yes';
   const undecided = canTransfer === 'loading' || canEdit === 'loading';
-  const directory = useQuery({ ...contactQueries.agentDirectory(), enabled: allowed });
+  const directory = useQuery({ ...contactQueries.agents(''), enabled: allowed });
   return {
     find: (idOrUsername) =>
       directory.data?.find((agent) => agent._id === idOrUsername || agent.username === idOrUsername),

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
-import { SelectField, TextField } from '@/components/form-fields';
+import { TextField } from '@/components/form-fields';
 import { describeError } from '@/components/query-error';
 import { clearDraft, writeDraft } from '@/lib/drafts';
 import { navigationGuard } from '@/lib/navigation-guard';
@@ -22,7 +22,7 @@ import { saveErrorTarget } from '../../model/save-errors';
 import { loadVisitorDraft, newVisitorToken, visitorDraftKey, type VisitorDraft } from '../../model/visitor-draft';
 import { visitorFormSchema, type VisitorFormValues } from '../../model/visitor-form';
 import { droppedKeys, fromVisitor, toRegisterPayload } from '../../model/visitor-mappers';
-import { regionOptions } from '../region-options';
+import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
 import { StaleEditDialog, type FieldChange } from './stale-edit-dialog';
@@ -185,12 +185,7 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
             error={errors.phone?.message ?? duplicateError(phoneCheck, messages.phoneExists)}
             {...form.register('phone')}
           />
-          <SelectField
-            label={messages.regionLabel}
-            description={messages.regionHint}
-            data={regionOptions}
-            {...form.register('region')}
-          />
+          <RegionField {...form.register('region')} />
         </Group>
         <CustomFieldInputs
           fields={fields}

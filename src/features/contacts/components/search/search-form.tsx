@@ -5,7 +5,7 @@ import { Alert, Button, Fieldset, Group, Stack, Text, VisuallyHidden } from '@ma
 import { useHotkeys } from '@mantine/hooks';
 import { SelectField, TextField } from '@/components/form-fields';
 import type { PhoneRegion } from '@/lib/phone-regions';
-import { regionOptions } from '../region-options';
+import { RegionField } from '../region-field';
 import type { CustomField } from '../../api/wire';
 import { messages } from '../../messages';
 import { searchFormSchema, toCriteria, toSearchForm, type SearchForm as FormValues } from '../../model/search-form';
@@ -69,12 +69,7 @@ export function SearchForm({
             error={errors.phone?.message}
             {...form.register('phone')}
           />
-          <SelectField
-            label={messages.regionLabel}
-            description={messages.regionHint}
-            data={regionOptions}
-            {...form.register('region')}
-          />
+          <RegionField {...form.register('region')} />
         </Group>
 
         {conditions.fields.map((row, index) => (

@@ -94,6 +94,9 @@ test.describe('Find a contact', () => {
 
     await search.goto(`email=${encodeURIComponent(contact.email)}&cf.srchPlan=${encodeURIComponent(contact.plan)}`);
     await expect(search.result().getByRole('link', { name: contact.name })).toBeVisible();
+    // The builder shows the URL's conditions, so searching again searches the same thing.
+    await expect(search.fieldSelects()).toHaveValue('srchPlan');
+    await expect(search.values()).toHaveValue(contact.plan);
 
     await search.goto(`email=${encodeURIComponent(contact.email)}&cf.srchPlan=nothing-like-it`);
     await expect(search.noMatch()).toBeVisible();

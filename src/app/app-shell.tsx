@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, AppShell, Button, Group, SegmentedControl, Text, useMantineColorScheme } from '@mantine/core';
+import { Anchor, Box, Button, Group, SegmentedControl, Text, useMantineColorScheme } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useLogOut } from '@/features/auth/use-log-out';
@@ -14,11 +14,12 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
   const displayName = me.data ? me.data.name || me.data.username : '';
 
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <>
       <a className="skip-link" href="#main">
         {messages.skipToContent}
       </a>
-      <AppShell.Header>
+      {/* A plain header and main: Mantine's AppShell would bring a scroll-lock library into every screen. */}
+      <Box component="header" className="app-header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Anchor component={Link} href="/" fw={700} size="lg" underline="never" c="var(--mantine-color-text)">
             {messages.productName}
@@ -45,8 +46,10 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
             </Button>
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Main id="main">{children}</AppShell.Main>
-    </AppShell>
+      </Box>
+      <Box component="main" id="main" p="md">
+        {children}
+      </Box>
+    </>
   );
 }

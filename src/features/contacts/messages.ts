@@ -27,6 +27,7 @@ export const messages = {
   duplicateField: 'This field already has a condition',
   needOneCondition: 'Enter an email, a phone or a custom field value to search.',
   fieldsFailed: 'Custom fields could not be loaded, so they cannot be searched right now.',
+  loadingFields: 'Loading custom fields',
 
   // Results
   searching: 'Searching',
@@ -111,4 +112,43 @@ export const messages = {
   backToSearch: 'Back to search',
   loadFailed: 'The contact could not be loaded',
   fieldsLoadFailed: 'The custom fields could not be loaded',
+
+  // Contact profiles (Rocket.Chat 7.1+): create and edit
+  newProfile: 'New contact profile',
+  newProfileTitle: 'New contact profile',
+  editProfileTitle: (name: string) => `Edit ${name}`,
+  editProfileDocument: 'Edit contact profile',
+  profileFormIntro: 'A contact profile keeps every email and phone of one person.',
+  emailsLegend: 'Emails',
+  phonesLegend: 'Phones',
+  emailRowLabel: (index: number) => (index === 0 ? 'Email' : `Email ${index + 1}`),
+  phoneRowLabel: (index: number) => (index === 0 ? 'Phone' : `Phone ${index + 1}`),
+  noEmails: 'No email.',
+  noPhones: 'No phone.',
+  addEmail: 'Add email',
+  addPhone: 'Add phone',
+  removeEmail: 'Remove email',
+  removePhone: 'Remove phone',
+  emailRequired: 'Email required',
+  phoneRequired: 'Phone required',
+  existsUnnamed: 'It belongs to a contact you cannot open here.',
+  managerCannotClear:
+    "Rocket.Chat can't remove a contact profile's manager; choose another agent or keep the current one.",
+  unregisteredTitle: 'Values without a custom field',
+  unregisteredKept: (list: string) =>
+    `This contact has values that no visible custom field defines any more. Rocket.Chat keeps them as they are when you save: ${list}.`,
+  unregisteredLost: (version: string, list: string) =>
+    `This contact has values that no visible custom field defines any more. Rocket.Chat ${version} removes them when you save: ${list}.`,
+  pendingConflicts: (count: number) =>
+    count === 1
+      ? 'One conflicting value waits for review on the contact page; saving leaves it there.'
+      : `${count} conflicting values wait for review on the contact page; saving leaves them there.`,
+  savedWithConflicts: (count: number) =>
+    count === 1 ? 'One conflicting value waits for review.' : `${count} conflicting values wait for review.`,
+  cannotCreateProfile: "You don't have permission to create contact profiles",
+  cannotUpdateProfile: "You don't have permission to edit contact profiles",
+  cannotCreateBefore: "You can't create contact profiles: Rocket.Chat requires the permission ",
+  profilesUnavailableTitle: 'No contact profiles on this server',
+  profilesUnavailable: (version: string) =>
+    `Rocket.Chat ${version} has no contact profiles: they arrived in Rocket.Chat 7.1.`,
 } as const;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Stack } from '@mantine/core';
+import { Loader, Stack } from '@mantine/core';
 import { isApiError } from '@/lib/api-error';
 import { sessionQueries } from '@/lib/session-queries';
 import { useCan } from '@/lib/use-can';
@@ -46,19 +46,24 @@ export function ContactSearch({ criteria, onSearch }: ContactSearchProps) {
 
   return (
     <Stack gap="lg">
-      <SearchForm
-        key={search}
-        criteria={criteria}
-        searchable={searchable}
-        notSearchable={notSearchable}
-        fieldsFailed={customFields.isError}
-        rejection={rejection}
-        onSearch={(next) => {
-          const query = criteriaToSearch(next);
-          setRecent(rememberSearch(query));
-          onSearch(query);
-        }}
-      />
+      {/* The builder's selects need their options before their values: render it once the definitions are in. */}
+      {customFields.isPending ? (
+        <Loader aria-label={messages.loadingFields} />
+      ) : (
+        <SearchForm
+          key={search}
+          criteria={criteria}
+          searchable={searchable}
+          notSearchable={notSearchable}
+          fieldsFailed={customFields.isError}
+          rejection={rejection}
+          onSearch={(next) => {
+            const query = criteriaToSearch(next);
+            setRecent(rememberSearch(query));
+            onSearch(query);
+          }}
+        />
+      )}
       {!rejection && (
         <SearchResults
           state={state}

@@ -8,7 +8,8 @@ const PLANS = ['free', 'pro', 'enterprise'] as const;
 
 /**
  * `--scale N`: N more people, each a visitor (legacy contact) and a known contact profile, written in batched
- * transactions. Person k gets email `scale<k>.…`, customerId 200000+k (mod 800000) and token `scale-token-<k>`.
+ * transactions. Person k is demo person 1000+k (so emails never collide with the 320 demo people), with customerId
+ * 200000+k (mod 800000), token `scale-token-<k>` and contact id `scale-contact-<k>`.
  */
 export function seedScale(db: Db, count: number, batch = 5000): void {
   const random = createRandom(4242);
@@ -19,15 +20,15 @@ export function seedScale(db: Db, count: number, batch = 5000): void {
     db.transaction(() => {
       for (let i = from; i < Math.min(count, from + batch); i++) {
         const k = start + i;
-        const person = makePerson(random, k);
-        const email = `scale${k}.${person.email}`;
+        const person = makePerson(random, 1000 + k);
+        const email = person.email;
         const livechatData = { address: `${person.address} ${k}`, customerId: String(200000 + (k % 800000)), plan: PLANS[k % 3]! };
-        saveVisitor(db, newVisitor(db, { token: `scale-token-${k}`, username: `scale-guest-${k}`, name: person.name, visitorEmails: [{ address: email }], phone: [{ phoneNumber: `${person.phone}-${k}` }], livechatData }, now));
+        saveVisitor(db, newVisitor(db, { token: `scale-token-${k}`, username: `scale-guest-${k}`, name: person.name, visitorEmails: [{ address: email }], phone: [{ phoneNumber: person.phone }], livechatData }, now));
         saveContact(db, {
           _id: `scale-contact-${k}`,
           name: person.name,
           emails: [{ address: email }],
-          phones: [{ phoneNumber: `${person.phone}-${k}` }],
+          phones: [{ phoneNumber: person.phone }],
           customFields: livechatData,
           channels: [],
           unknown: false,

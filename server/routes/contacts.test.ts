@@ -311,6 +311,35 @@ describe('[POST] omnichannel/contacts.update', () => {
     expect(body).toEqual(invalidParams('must NOT have additional properties'));
   });
 
+  it('seed example (developer docs body): contactId, name, phones, emails, contactManager, customFields {}, wipeConflicts false', async () => {
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId,
+      name: 'John',
+      phones: ['+123456789'],
+      emails: ['email@example.com'],
+      contactManager: agent._id,
+      customFields: {},
+      wipeConflicts: false,
+    });
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      contact: {
+        _id: contactId,
+        createdAt: expect.any(String),
+        _updatedAt: expect.any(String),
+        name: 'John',
+        emails: [{ address: 'email@example.com' }],
+        phones: [{ phoneNumber: '+123456789' }],
+        contactManager: agent._id,
+        channels: [],
+        customFields: {},
+        unknown: false,
+        preRegistration: true,
+      },
+      success: true,
+    });
+  });
+
   it('§7.3: null values are dropped (removeEmpty) and an empty list clears emails', async () => {
     const { body } = await post('omnichannel/contacts.update', { contactId, emails: [], phones: null, contactManager: null });
     expect(body.contact.emails).toEqual([]);

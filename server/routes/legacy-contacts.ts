@@ -42,9 +42,9 @@ interface PostBody {
  * No `validateParams`: permission is checked first, then Meteor `check()` inside the action.
  */
 export function registerLegacyContactRoutes(api: Api): void {
-  api.post('omnichannel/contact', { auth: true, permissions: ['view-l-room'] }, ({ body }, { db }) => {
+  api.post('omnichannel/contact', { auth: true, permissions: ['view-l-room'] }, ({ body }, { db, profile }) => {
     check(body, postPattern);
-    return { contact: registerContact(db, body as unknown as PostBody) };
+    return { contact: registerContact(db, body as unknown as PostBody, profile.major) };
   });
 
   api.get('omnichannel/contact', { auth: true, permissions: ['view-l-room'] }, ({ query }, { db }) => {
@@ -79,10 +79,11 @@ export function registerLegacyContactRoutes(api: Api): void {
 }
 
 /** `registerContact` (7.x), in one transaction so that a failing custom field leaves nothing behind. */
-function registerContact(db: Parameters<typeof saveVisitor>[0], body: PostBody): string {
+function registerContact(db: Parameters<typeof saveVisitor>[0], body: PostBody, major: number): string {
   const { token, name, contactManager } = body;
   const email = (body.email ?? '').trim().toLowerCase();
-  if (!token || typeof token !== 'string') throw meteorError('error-invalid-contact-data', 'Invalid visitor token');
+  // 6.x accepts an empty token; 7.x refuses it.
+  if (major >= 7 && (!token || typeof token !== 'string')) throw meteorError('error-invalid-contact-data', 'Invalid visitor token');
   if (contactManager?.username) {
     const manager = findUserByUsername(db, contactManager.username)?.doc;
     if (!manager) throw meteorError('error-contact-manager-not-found', `No user found with username ${contactManager.username}`);

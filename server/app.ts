@@ -48,7 +48,8 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
 
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);
-    if (status >= 500 || !(error instanceof Error && 'body' in error)) log?.(`${c.req.method} ${c.req.path}: ${String(error)}`);
+    if (status >= 500 || !(error instanceof Error && 'body' in error))
+      log?.(`${c.req.method} ${c.req.path}: ${String(error)}`);
     return c.json(body, status as 400);
   });
   return app;

@@ -30,7 +30,13 @@ const port = Number(values.port);
 const scale = Number(values.scale);
 const seedName = values.seed as SeedName;
 const profile = values['rc-version'] === '6' ? profiles[6] : profiles[7];
-if (!Number.isInteger(scale) || scale < 0 || !Number.isInteger(port) || !['demo', 'minimal', 'none'].includes(seedName) || !['6', '7'].includes(values['rc-version'])) {
+if (
+  !Number.isInteger(scale) ||
+  scale < 0 ||
+  !Number.isInteger(port) ||
+  !['demo', 'minimal', 'none'].includes(seedName) ||
+  !['6', '7'].includes(values['rc-version'])
+) {
   console.error(usage);
   process.exit(2);
 }
@@ -40,15 +46,20 @@ const seeded = await seed(db, seedName);
 if (scale > 0) {
   const started = Date.now();
   seedScale(db, scale);
-  if (!values.quiet) console.log(`Added ${scale} generated contacts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!values.quiet)
+    console.log(`Added ${scale} generated contacts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 const siteUrl = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${port}`;
 const app = createApp({ db, profile, siteUrl, log: (message) => console.error(message) });
 
 const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
   if (values.quiet) return;
-  console.log(`Local Rocket.Chat ${profile.version} API at http://${values.host}:${info.port} (database: ${values.db}${seeded ? `, seeded: ${seedName}` : ''})`);
-  console.log(`Demo logins (password = username + "123"): ${demoUsers.map((u) => u.username).join(', ')}; "secure" uses TOTP secret ${SECURE_TOTP_SECRET}`);
+  console.log(
+    `Local Rocket.Chat ${profile.version} API at http://${values.host}:${info.port} (database: ${values.db}${seeded ? `, seeded: ${seedName}` : ''})`,
+  );
+  console.log(
+    `Demo logins (password = username + "123"): ${demoUsers.map((u) => u.username).join(', ')}; "secure" uses TOTP secret ${SECURE_TOTP_SECRET}`,
+  );
 });
 
 function stop(): void {

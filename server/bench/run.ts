@@ -18,7 +18,16 @@ const base = `http://127.0.0.1:${PORT}`;
 
 async function startServer(): Promise<ChildProcess> {
   const fresh = !existsSync(dbPath);
-  const args = ['tsx', 'server/main.ts', '--db', dbPath, '--port', String(PORT), '--quiet', ...(fresh ? ['--seed', 'demo', '--scale', String(SCALE)] : [])];
+  const args = [
+    'tsx',
+    'server/main.ts',
+    '--db',
+    dbPath,
+    '--port',
+    String(PORT),
+    '--quiet',
+    ...(fresh ? ['--seed', 'demo', '--scale', String(SCALE)] : []),
+  ];
   if (fresh) console.log(`Creating ${dbPath} with ${SCALE} contacts…`);
   const child = spawn(process.execPath, ['--import', ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
   for (let i = 0; i < 600; i++) {
@@ -49,13 +58,28 @@ function samples(count: number): Sample[] {
     .all(count);
   db.close();
   return rows.map(({ visitor, contactId }) => {
-    const doc = JSON.parse(visitor) as { name: string; visitorEmails: { address: string }[]; phone: { phoneNumber: string }[]; livechatData: { customerId: string } };
-    return { email: doc.visitorEmails[0]!.address, phone: doc.phone[0]!.phoneNumber, customerId: doc.livechatData.customerId, contactId, name: doc.name };
+    const doc = JSON.parse(visitor) as {
+      name: string;
+      visitorEmails: { address: string }[];
+      phone: { phoneNumber: string }[];
+      livechatData: { customerId: string };
+    };
+    return {
+      email: doc.visitorEmails[0]!.address,
+      phone: doc.phone[0]!.phoneNumber,
+      customerId: doc.livechatData.customerId,
+      contactId,
+      name: doc.name,
+    };
   });
 }
 
 async function login(): Promise<Record<string, string>> {
-  const response = await fetch(`${base}/api/v1/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'admin', password: 'admin123' }) });
+  const response = await fetch(`${base}/api/v1/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: 'admin', password: 'admin123' }),
+  });
   const body = (await response.json()) as { data: { userId: string; authToken: string } };
   return { 'x-user-id': body.data.userId, 'x-auth-token': body.data.authToken };
 }
@@ -73,24 +97,32 @@ async function measure(scenario: Scenario, headers: Record<string, string>, pool
   let non2xx = 0;
   let finish: (result: autocannon.Result) => void = () => undefined;
   const done = new Promise<autocannon.Result>((resolve) => (finish = resolve));
-  const instance = autocannon({
-    url: base,
-    connections: CONNECTIONS,
-    duration,
-    headers: { ...headers, 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (request) => {
-          const sample = pool[n % pool.length]!;
-          n++;
-          return { ...request, method: scenario.method ?? 'GET', path: scenario.path(sample, n), ...(scenario.body ? { body: scenario.body(sample, n) } : {}) };
+  const instance = autocannon(
+    {
+      url: base,
+      connections: CONNECTIONS,
+      duration,
+      headers: { ...headers, 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (request) => {
+            const sample = pool[n % pool.length]!;
+            n++;
+            return {
+              ...request,
+              method: scenario.method ?? 'GET',
+              path: scenario.path(sample, n),
+              ...(scenario.body ? { body: scenario.body(sample, n) } : {}),
+            };
+          },
         },
-      },
-    ],
-  }, (error, result) => {
-    if (error) throw error;
-    finish(result);
-  });
+      ],
+    },
+    (error, result) => {
+      if (error) throw error;
+      finish(result);
+    },
+  );
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     latencies.push(responseTime);
     if (statusCode !== 200) non2xx++;
@@ -98,7 +130,14 @@ async function measure(scenario: Scenario, headers: Record<string, string>, pool
   const result = await done;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { name: scenario.name, p50: at(0.5), p95: at(0.95), rps: result.requests.average, non2xx, errors: result.errors };
+  return {
+    name: scenario.name,
+    p50: at(0.5),
+    p95: at(0.95),
+    rps: result.requests.average,
+    non2xx,
+    errors: result.errors,
+  };
 }
 
 const q = encodeURIComponent;
@@ -110,17 +149,37 @@ const nameFragment = (name: string) => {
 const scenarios: Scenario[] = [
   { name: 'contact.search by email', path: (s) => `/api/v1/omnichannel/contact.search?email=${q(s.email)}` },
   { name: 'contact.search by phone', path: (s) => `/api/v1/omnichannel/contact.search?phone=${q(s.phone)}` },
-  { name: 'contact.search by custom (customerId substring)', path: (s) => `/api/v1/omnichannel/contact.search?custom=${q(JSON.stringify({ customerId: s.customerId.slice(1) }))}` },
-  { name: 'contacts.search searchText (email local part)', path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q(s.email.split('@')[0]!)}&count=25` },
+  {
+    name: 'contact.search by custom (customerId substring)',
+    path: (s) =>
+      `/api/v1/omnichannel/contact.search?custom=${q(JSON.stringify({ customerId: s.customerId.slice(1) }))}`,
+  },
+  {
+    name: 'contacts.search searchText (email local part)',
+    path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q(s.email.split('@')[0]!)}&count=25`,
+  },
   // A 3+ character fragment of the name (the trigram index needs 3 characters; shorter needles scan).
-  { name: 'contacts.search searchText (name, many hits)', path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q(nameFragment(s.name))}&count=25` },
-  { name: 'contacts.search searchText (2 chars, full scan)', path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q([...s.name].slice(0, 2).join(''))}&count=25` },
+  {
+    name: 'contacts.search searchText (name, many hits)',
+    path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q(nameFragment(s.name))}&count=25`,
+  },
+  {
+    name: 'contacts.search searchText (2 chars, full scan)',
+    path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q([...s.name].slice(0, 2).join(''))}&count=25`,
+  },
   { name: 'contacts.get', path: (s) => `/api/v1/omnichannel/contacts.get?contactId=${q(s.contactId)}` },
   {
     name: 'POST omnichannel/contact',
     method: 'POST',
     path: () => '/api/v1/omnichannel/contact',
-    body: (s, n) => JSON.stringify({ token: `bench-${process.pid}-${n}`, name: s.name, email: `bench${n}.${s.email}`, phone: s.phone, customFields: { customerId: s.customerId } }),
+    body: (s, n) =>
+      JSON.stringify({
+        token: `bench-${process.pid}-${n}`,
+        name: s.name,
+        email: `bench${n}.${s.email}`,
+        phone: s.phone,
+        customFields: { customerId: s.customerId },
+      }),
   },
 ];
 
@@ -133,7 +192,13 @@ try {
   for (const scenario of scenarios) {
     await measure(scenario, headers, pool, 1); // warm-up: JIT and page cache
     const r = await measure(scenario, headers, pool);
-    console.log(r.name.padEnd(50), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.rps.toFixed(0).padStart(9), ` ${r.non2xx + r.errors}`);
+    console.log(
+      r.name.padEnd(50),
+      r.p50.toFixed(1).padStart(8),
+      r.p95.toFixed(1).padStart(8),
+      r.rps.toFixed(0).padStart(9),
+      ` ${r.non2xx + r.errors}`,
+    );
   }
 } finally {
   server.kill('SIGTERM');

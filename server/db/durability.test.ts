@@ -12,10 +12,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function start(): Promise<{ child: ChildProcess; url: string }> {
   // `node --import tsx` so that the SIGKILL hits the server process itself, not a wrapper.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--db', dbPath, '--port', '0', '--seed', 'minimal'], {
-    cwd: join(import.meta.dirname, '..', '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/main.ts', '--db', dbPath, '--port', '0', '--seed', 'minimal'],
+    {
+      cwd: join(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -53,9 +57,17 @@ describe('durability', () => {
       for (let n = 0; !stop; n++) {
         try {
           const token = `w${worker}-${n}`;
-          const visitor = await call(first.url, 'POST', 'omnichannel/contact', auth, { token, name: `Worker ${worker} #${n}`, email: `${token}@example.com` });
+          const visitor = await call(first.url, 'POST', 'omnichannel/contact', auth, {
+            token,
+            name: `Worker ${worker} #${n}`,
+            email: `${token}@example.com`,
+          });
           if (visitor.status === 200) visitors.push({ id: String(visitor.body.contact), token });
-          const contact = await call(first.url, 'POST', 'omnichannel/contacts', auth, { name: `C ${token}`, emails: [`${token}@example.org`], phones: [] });
+          const contact = await call(first.url, 'POST', 'omnichannel/contacts', auth, {
+            name: `C ${token}`,
+            emails: [`${token}@example.org`],
+            phones: [],
+          });
           if (contact.status === 200) contacts.push(String(contact.body.contactId));
         } catch {
           return; // the server died mid-request: that write was never acknowledged
@@ -76,7 +88,8 @@ describe('durability', () => {
         const { body } = await call(second.url, 'GET', `omnichannel/contact?contactId=${id}`, auth2);
         expect((body.contact as { token: string } | null)?.token).toBe(token);
       }
-      for (const id of contacts) expect((await call(second.url, 'GET', `omnichannel/contacts.get?contactId=${id}`, auth2)).status).toBe(200);
+      for (const id of contacts)
+        expect((await call(second.url, 'GET', `omnichannel/contacts.get?contactId=${id}`, auth2)).status).toBe(200);
     } finally {
       second.child.kill('SIGTERM');
       await new Promise((resolve) => second.child.once('exit', resolve));

@@ -112,4 +112,3 @@ export function migrate(db: Database.Database): void {
     })();
   }
 }
-

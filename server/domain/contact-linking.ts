@@ -2,7 +2,13 @@ import type { Db } from '../db/open.ts';
 import { randomId } from './random.ts';
 import { findUserByUsername } from './users.ts';
 import { visitorFieldDefinitions, validateCustomFields } from './custom-fields.ts';
-import { findContactsByVisitorId, findPreRegisteredContactMatching, saveContact, type ContactChannel, type ContactDoc } from './contacts.ts';
+import {
+  findContactsByVisitorId,
+  findPreRegisteredContactMatching,
+  saveContact,
+  type ContactChannel,
+  type ContactDoc,
+} from './contacts.ts';
 import type { RoomSource } from './rooms.ts';
 import type { VisitorDoc } from './visitors.ts';
 
@@ -25,11 +31,14 @@ function channelFor(visitor: VisitorDoc, source: RoomSource): ContactChannel {
 }
 
 const sameAssociation = (channel: ContactChannel, visitorId: string, source: RoomSource) =>
-  channel.visitor.visitorId === visitorId && channel.visitor.source.type === source.type && (source.id === undefined || channel.visitor.source.id === source.id);
+  channel.visitor.visitorId === visitorId &&
+  channel.visitor.source.type === source.type &&
+  (source.id === undefined || channel.visitor.source.id === source.id);
 
 const addToSet = <T>(list: T[] | undefined, items: T[]): T[] => {
   const out = [...(list ?? [])];
-  for (const item of items) if (!out.some((existing) => JSON.stringify(existing) === JSON.stringify(item))) out.push(item);
+  for (const item of items)
+    if (!out.some((existing) => JSON.stringify(existing) === JSON.stringify(item))) out.push(item);
   return out;
 };
 
@@ -41,7 +50,9 @@ const addToSet = <T>(list: T[] | undefined, items: T[]): T[] => {
 export function contactForVisitorRoom(db: Db, visitor: VisitorDoc, source: RoomSource, now: Date): ContactDoc {
   const iso = now.toISOString();
   const linked = findContactsByVisitorId(db, visitor._id);
-  const withChannel = linked.find((contact) => contact.channels?.some((channel) => sameAssociation(channel, visitor._id, source)));
+  const withChannel = linked.find((contact) =>
+    contact.channels?.some((channel) => sameAssociation(channel, visitor._id, source)),
+  );
   if (withChannel) return withChannel;
   const emails = (visitor.visitorEmails ?? []).map((email) => email.address);
   const phones = (visitor.phone ?? []).map((phone) => phone.phoneNumber);
@@ -62,7 +73,10 @@ export function contactForVisitorRoom(db: Db, visitor: VisitorDoc, source: RoomS
     ...(contactManager ? { contactManager } : {}),
     unknown: true,
     channels: [channelFor(visitor, source)],
-    customFields: validateCustomFields(visitorFieldDefinitions(db), visitor.livechatData ?? {}, { ignoreAdditionalFields: true, ignoreValidationErrors: true }),
+    customFields: validateCustomFields(visitorFieldDefinitions(db), visitor.livechatData ?? {}, {
+      ignoreAdditionalFields: true,
+      ignoreValidationErrors: true,
+    }),
   };
   saveContact(db, contact);
   return contact;
@@ -73,7 +87,13 @@ export function contactForVisitorRoom(db: Db, visitor: VisitorDoc, source: RoomS
  * a different name or manager becomes a conflict on a known contact (overwrites an unknown one); custom fields the
  * contact lacks are copied.
  */
-export function mergeVisitorIntoContact(db: Db, visitor: VisitorDoc, contact: ContactDoc, channel: ContactChannel, iso: string): ContactDoc {
+export function mergeVisitorIntoContact(
+  db: Db,
+  visitor: VisitorDoc,
+  contact: ContactDoc,
+  channel: ContactChannel,
+  iso: string,
+): ContactDoc {
   const overwrite = !!contact.unknown;
   const next: ContactDoc = { ...contact, _updatedAt: iso };
   const conflicts: { field: string; value: string }[] = [];
@@ -87,11 +107,21 @@ export function mergeVisitorIntoContact(db: Db, visitor: VisitorDoc, contact: Co
     if (!contact.contactManager || overwrite) next.contactManager = managerId;
     else conflicts.push({ field: 'manager', value: managerId });
   }
-  next.emails = addToSet(contact.emails, (visitor.visitorEmails ?? []).map(({ address }) => ({ address })));
-  next.phones = addToSet(contact.phones, (visitor.phone ?? []).map(({ phoneNumber }) => ({ phoneNumber })));
-  const allowed = validateCustomFields(visitorFieldDefinitions(db), visitor.livechatData ?? {}, { ignoreAdditionalFields: true, ignoreValidationErrors: true });
+  next.emails = addToSet(
+    contact.emails,
+    (visitor.visitorEmails ?? []).map(({ address }) => ({ address })),
+  );
+  next.phones = addToSet(
+    contact.phones,
+    (visitor.phone ?? []).map(({ phoneNumber }) => ({ phoneNumber })),
+  );
+  const allowed = validateCustomFields(visitorFieldDefinitions(db), visitor.livechatData ?? {}, {
+    ignoreAdditionalFields: true,
+    ignoreValidationErrors: true,
+  });
   const customFields = { ...(contact.customFields ?? {}) };
-  for (const [key, value] of Object.entries(allowed)) if (overwrite || customFields[key] === undefined) customFields[key] = value;
+  for (const [key, value] of Object.entries(allowed))
+    if (overwrite || customFields[key] === undefined) customFields[key] = value;
   next.customFields = customFields;
   next.channels = [...(contact.channels ?? []), channel];
   next.preRegistration = false;
@@ -100,10 +130,17 @@ export function mergeVisitorIntoContact(db: Db, visitor: VisitorDoc, contact: Co
 }
 
 /** `updateLastChatById`: the contact's and the channel's lastChat. */
-export function recordLastChat(contact: ContactDoc, visitorId: string, source: RoomSource, lastChat: { _id: string; ts: string }): ContactDoc {
+export function recordLastChat(
+  contact: ContactDoc,
+  visitorId: string,
+  source: RoomSource,
+  lastChat: { _id: string; ts: string },
+): ContactDoc {
   return {
     ...contact,
     lastChat,
-    channels: (contact.channels ?? []).map((channel) => (sameAssociation(channel, visitorId, source) ? { ...channel, lastChat } : channel)),
+    channels: (contact.channels ?? []).map((channel) =>
+      sameAssociation(channel, visitorId, source) ? { ...channel, lastChat } : channel,
+    ),
   };
 }

@@ -62,13 +62,16 @@ export function updateContact(db: Db, input: UpdateContactInput, now = new Date(
   const contact = findEnabledContactById(db, input.contactId);
   if (!contact) throw new Error('error-contact-not-found');
   if (input.contactManager) validateContactManager(db, input.contactManager);
-  if (input.wipeConflicts && contact.conflictingFields?.length) incrementSetting(db, 'Resolved_Conflicts_Count', contact.conflictingFields.length);
+  if (input.wipeConflicts && contact.conflictingFields?.length)
+    incrementSetting(db, 'Resolved_Conflicts_Count', contact.conflictingFields.length);
   const definitions = visitorFieldDefinitions(db);
   const definedIds = new Set(definitions.map((definition) => definition._id));
   const legacyIds = Object.keys(contact.customFields ?? {}).filter((id) => !definedIds.has(id));
   let customFields: Record<string, unknown> | undefined;
   if (input.customFields) {
-    customFields = validateCustomFields(definitions, input.customFields, { ignoreAdditionalFields: legacyIds.length > 0 });
+    customFields = validateCustomFields(definitions, input.customFields, {
+      ignoreAdditionalFields: legacyIds.length > 0,
+    });
     if (legacyIds.length) {
       validateCustomFields([...definitions, ...legacyIds.map((_id) => ({ _id, label: '' }))], input.customFields);
       for (const id of legacyIds) customFields[id] = contact.customFields?.[id];
@@ -142,6 +145,15 @@ export function disableContact(db: Db, contactId: string, now = new Date()): voi
     saveVisitor(db, { ...visitor, disabled: true, _updatedAt: iso });
     db.prepare('DELETE FROM rooms WHERE visitor_id = ?').run(visitor._id);
   }
-  const { emails: _e, customFields: _c, lastChat: _l, channels: _ch, name: _n, phones: _p, conflictingFields: _cf, ...kept } = contact;
+  const {
+    emails: _e,
+    customFields: _c,
+    lastChat: _l,
+    channels: _ch,
+    name: _n,
+    phones: _p,
+    conflictingFields: _cf,
+    ...kept
+  } = contact;
   saveContact(db, { ...kept, enabled: false, _updatedAt: iso });
 }

@@ -59,7 +59,9 @@ export function findEnabledContactById(db: Db, id: string): ContactDoc | undefin
 
 export function findContactsByVisitorId(db: Db, visitorId: string): ContactDoc[] {
   return db
-    .prepare<[string], Row>('SELECT DISTINCT c.seq, c.doc FROM contacts c JOIN contact_visitors cv ON cv.contact_seq = c.seq WHERE cv.visitor_id = ? ORDER BY c.seq')
+    .prepare<[string], Row>(
+      'SELECT DISTINCT c.seq, c.doc FROM contacts c JOIN contact_visitors cv ON cv.contact_seq = c.seq WHERE cv.visitor_id = ? ORDER BY c.seq',
+    )
     .all(visitorId)
     .map(parse);
 }
@@ -93,7 +95,9 @@ export function saveContact(db: Db, doc: ContactDoc): void {
   let seq: number;
   if (existing) {
     seq = existing.seq;
-    db.prepare('UPDATE contacts SET name = ?, unknown = ?, enabled = ?, pre_registration = ?, contact_manager = ?, doc = ? WHERE seq = ?').run(...columns, seq);
+    db.prepare(
+      'UPDATE contacts SET name = ?, unknown = ?, enabled = ?, pre_registration = ?, contact_manager = ?, doc = ? WHERE seq = ?',
+    ).run(...columns, seq);
     db.prepare('DELETE FROM contact_emails WHERE contact_seq = ?').run(seq);
     db.prepare('DELETE FROM contact_phones WHERE contact_seq = ?').run(seq);
     db.prepare('DELETE FROM contact_visitors WHERE contact_seq = ?').run(seq);
@@ -101,7 +105,9 @@ export function saveContact(db: Db, doc: ContactDoc): void {
   } else {
     seq = Number(
       db
-        .prepare('INSERT INTO contacts (_id, name, unknown, enabled, pre_registration, contact_manager, doc) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO contacts (_id, name, unknown, enabled, pre_registration, contact_manager, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(doc._id, ...columns).lastInsertRowid,
     );
   }
@@ -110,7 +116,8 @@ export function saveContact(db: Db, doc: ContactDoc): void {
   const insertPhone = db.prepare('INSERT INTO contact_phones (contact_seq, phone_number) VALUES (?, ?)');
   for (const { phoneNumber } of doc.phones ?? []) insertPhone.run(seq, phoneNumber);
   const insertVisitor = db.prepare('INSERT INTO contact_visitors (contact_seq, visitor_id) VALUES (?, ?)');
-  for (const visitorId of new Set((doc.channels ?? []).map((channel) => channel.visitor.visitorId))) insertVisitor.run(seq, visitorId);
+  for (const visitorId of new Set((doc.channels ?? []).map((channel) => channel.visitor.visitorId)))
+    insertVisitor.run(seq, visitorId);
   db.prepare('INSERT INTO contacts_fts (rowid, text) VALUES (?, ?)').run(seq, searchText(doc));
 }
 
@@ -153,17 +160,25 @@ export function searchContacts(db: Db, search: ContactSearch): { contacts: Conta
     }
   }
   const clause = where.join(' AND ');
-  const total = db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${clause}`).get(...params)?.n ?? 0;
+  const total =
+    db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${clause}`).get(...params)
+      ?.n ?? 0;
   const rows = db
-    .prepare<(string | number)[], Row>(`SELECT c.seq, c.doc FROM ${from} WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`)
+    .prepare<(string | number)[], Row>(
+      `SELECT c.seq, c.doc FROM ${from} WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
+    )
     .all(...params, search.count, search.offset);
   return { contacts: rows.map(parse), total };
 }
 
 /** A Mongo sort on document paths; `name` has its own indexed column. Unknown paths sort as missing values. */
-export function orderBy(sort: SortSpec, column: (path: string) => string | undefined = (path) => (path === 'name' ? 'c.name' : undefined)): string {
+export function orderBy(
+  sort: SortSpec,
+  column: (path: string) => string | undefined = (path) => (path === 'name' ? 'c.name' : undefined),
+): string {
   const terms = sort.map(([path, direction]) => {
-    const expression = column(path) ?? (/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(path) ? `json_extract(c.doc, '$.${path}')` : 'NULL');
+    const expression =
+      column(path) ?? (/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(path) ? `json_extract(c.doc, '$.${path}')` : 'NULL');
     return `${expression} ${direction === 1 ? 'ASC' : 'DESC'}`;
   });
   return [...terms, 'c.seq ASC'].join(', ');

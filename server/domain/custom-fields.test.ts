@@ -25,12 +25,24 @@ describe('validateCustomFields', () => {
 
   it('4-5: definitions are checked before unknown keys, in definition order', () => {
     expect(() => validateCustomFields(definitions, { nope: 'x' })).toThrow('Invalid value for Custom Field 1 field');
-    expect(() => validateCustomFields(definitions, { cf1: 'x', cf2: 'xyz' })).toThrow('Invalid value for Custom Field 1 field');
-    expect(() => validateCustomFields(definitions, { cf1: '1', nope: 'x' })).toThrow('Custom field nope is not allowed');
+    expect(() => validateCustomFields(definitions, { cf1: 'x', cf2: 'xyz' })).toThrow(
+      'Invalid value for Custom Field 1 field',
+    );
+    expect(() => validateCustomFields(definitions, { cf1: '1', nope: 'x' })).toThrow(
+      'Custom field nope is not allowed',
+    );
   });
 
   it('options: ignoreAdditionalFields drops unknown keys; ignoreValidationErrors skips bad values', () => {
-    expect(validateCustomFields(definitions, { cf1: '1', nope: 'x' }, { ignoreAdditionalFields: true })).toEqual({ cf1: '1' });
-    expect(validateCustomFields(definitions, { cf1: 'x', cf2: 'b' }, { ignoreValidationErrors: true, ignoreAdditionalFields: true })).toEqual({ cf2: 'b' });
+    expect(validateCustomFields(definitions, { cf1: '1', nope: 'x' }, { ignoreAdditionalFields: true })).toEqual({
+      cf1: '1',
+    });
+    expect(
+      validateCustomFields(
+        definitions,
+        { cf1: 'x', cf2: 'b' },
+        { ignoreValidationErrors: true, ignoreAdditionalFields: true },
+      ),
+    ).toEqual({ cf2: 'b' });
   });
 });

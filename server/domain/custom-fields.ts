@@ -33,7 +33,9 @@ export function visitorFieldDefinitions(db: Db): CustomFieldDoc[] {
 }
 
 export function saveCustomField(db: Db, doc: CustomFieldDoc): void {
-  db.prepare('INSERT INTO custom_fields (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc').run(doc._id, JSON.stringify(doc));
+  db.prepare(
+    'INSERT INTO custom_fields (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc',
+  ).run(doc._id, JSON.stringify(doc));
 }
 
 export function deleteCustomField(db: Db, id: string): boolean {

@@ -3,8 +3,22 @@ import { randomId } from './random.ts';
 import { findCustomField, safeRegExpTest } from './custom-fields.ts';
 import { findContactsByVisitorId, saveContact, type ContactDoc } from './contacts.ts';
 import { contactForVisitorRoom, recordLastChat } from './contact-linking.ts';
-import { findOpenRoomsByVisitorToken, findRoomsByContactId, findRoomsByVisitorId, saveRoom, type RoomDoc, type RoomSource } from './rooms.ts';
-import { findVisitorByEmail, findVisitorByPhone, findVisitorByToken, newVisitor, saveVisitor, type VisitorDoc } from './visitors.ts';
+import {
+  findOpenRoomsByVisitorToken,
+  findRoomsByContactId,
+  findRoomsByVisitorId,
+  saveRoom,
+  type RoomDoc,
+  type RoomSource,
+} from './rooms.ts';
+import {
+  findVisitorByEmail,
+  findVisitorByPhone,
+  findVisitorByToken,
+  newVisitor,
+  saveVisitor,
+  type VisitorDoc,
+} from './visitors.ts';
 
 export interface GuestInput {
   token: string;
@@ -22,7 +36,9 @@ export interface GuestInput {
 export function registerGuest(db: Db, input: GuestInput, now = new Date()): VisitorDoc {
   const email = input.email?.trim().toLowerCase();
   const existing =
-    findVisitorByToken(db, input.token) ?? (email ? findVisitorByEmail(db, email) : undefined) ?? (input.phone ? findVisitorByPhone(db, input.phone) : undefined);
+    findVisitorByToken(db, input.token) ??
+    (email ? findVisitorByEmail(db, email) : undefined) ??
+    (input.phone ? findVisitorByPhone(db, input.phone) : undefined);
   const fields: Partial<VisitorDoc> = {
     token: input.token,
     status: 'online',
@@ -39,15 +55,33 @@ export function registerGuest(db: Db, input: GuestInput, now = new Date()): Visi
 }
 
 /** `updateLivechatDataByToken`: with overwrite false an existing value is kept (and nothing is written). */
-export function setVisitorData(db: Db, visitor: VisitorDoc, key: string, value: string, overwrite: boolean, now = new Date()): VisitorDoc {
+export function setVisitorData(
+  db: Db,
+  visitor: VisitorDoc,
+  key: string,
+  value: string,
+  overwrite: boolean,
+  now = new Date(),
+): VisitorDoc {
   if (!overwrite && visitor.livechatData?.[key] !== undefined) return visitor;
-  const doc = { ...visitor, livechatData: { ...(visitor.livechatData ?? {}), [key]: value }, _updatedAt: now.toISOString() };
+  const doc = {
+    ...visitor,
+    livechatData: { ...(visitor.livechatData ?? {}), [key]: value },
+    _updatedAt: now.toISOString(),
+  };
   saveVisitor(db, doc);
   return doc;
 }
 
 /** `updateContactsCustomFields`: set when overwriting or empty, otherwise record a conflict. */
-function setContactCustomField(db: Db, contact: ContactDoc, key: string, value: string, overwrite: boolean, now: Date): void {
+function setContactCustomField(
+  db: Db,
+  contact: ContactDoc,
+  key: string,
+  value: string,
+  overwrite: boolean,
+  now: Date,
+): void {
   const next: ContactDoc = { ...contact, _updatedAt: now.toISOString() };
   if (overwrite || !contact.customFields?.[key]) next.customFields = { ...(contact.customFields ?? {}), [key]: value };
   else next.conflictingFields = [...(contact.conflictingFields ?? []), { field: `customFields.${key}`, value }];
@@ -59,28 +93,46 @@ function setContactCustomField(db: Db, contact: ContactDoc, key: string, value: 
  * regexp mismatch -> `Invalid value for <key> field`; room-scope values go to the open rooms, visitor-scope values to
  * the visitor and to every contact linked to it.
  */
-export function setCustomFieldByToken(db: Db, token: string, key: string, value: string, overwrite: boolean, now = new Date()): void {
+export function setCustomFieldByToken(
+  db: Db,
+  token: string,
+  key: string,
+  value: string,
+  overwrite: boolean,
+  now = new Date(),
+): void {
   const field = findCustomField(db, key);
   if (!field) throw new Error('invalid-custom-field');
   if (field.regexp && !safeRegExpTest(field.regexp, value)) throw new Error(`Invalid value for ${key} field`);
   if (field.scope === 'room') {
     for (const room of findOpenRoomsByVisitorToken(db, token)) {
       if (!overwrite && room.livechatData?.[key] !== undefined) continue;
-      saveRoom(db, { ...room, livechatData: { ...(room.livechatData ?? {}), [key]: value }, _updatedAt: now.toISOString() });
+      saveRoom(db, {
+        ...room,
+        livechatData: { ...(room.livechatData ?? {}), [key]: value },
+        _updatedAt: now.toISOString(),
+      });
     }
     return;
   }
   const visitor = findVisitorByToken(db, token);
   if (!visitor) return;
   setVisitorData(db, visitor, key, value, overwrite, now);
-  for (const contact of findContactsByVisitorId(db, visitor._id)) setContactCustomField(db, contact, key, value, overwrite, now);
+  for (const contact of findContactsByVisitorId(db, visitor._id))
+    setContactCustomField(db, contact, key, value, overwrite, now);
 }
 
 /**
  * `GET livechat/room`: a new room for the visitor. With contacts (7.x) the room is linked to the visitor's contact,
  * whose channel and lastChat are updated; 6.x has no contacts.
  */
-export function openRoom(db: Db, visitor: VisitorDoc, source: RoomSource, options: { contacts: boolean }, now = new Date()): RoomDoc {
+export function openRoom(
+  db: Db,
+  visitor: VisitorDoc,
+  source: RoomSource,
+  options: { contacts: boolean },
+  now = new Date(),
+): RoomDoc {
   const iso = now.toISOString();
   const rid = randomId();
   const lastChat = { _id: rid, ts: iso };
@@ -113,17 +165,25 @@ export function openRoom(db: Db, visitor: VisitorDoc, source: RoomSource, option
 export function closeRoomByVisitor(db: Db, room: RoomDoc, visitor: VisitorDoc, now = new Date()): RoomDoc {
   const iso = now.toISOString();
   const { open: _open, waitingResponse: _waiting, ...rest } = room;
-  const closed: RoomDoc = { ...rest, closedAt: iso, closedBy: { _id: visitor._id, username: visitor.username }, closer: 'visitor', _updatedAt: iso };
+  const closed: RoomDoc = {
+    ...rest,
+    closedAt: iso,
+    closedBy: { _id: visitor._id, username: visitor.username },
+    closer: 'visitor',
+    _updatedAt: iso,
+  };
   saveRoom(db, closed);
   return closed;
 }
 
 /** Renames a visitor's rooms (legacy `registerContact` step 6). */
 export function renameVisitorRooms(db: Db, visitorId: string, name: string): void {
-  for (const room of findRoomsByVisitorId(db, visitorId)) if (room.fname !== name) saveRoom(db, { ...room, fname: name });
+  for (const room of findRoomsByVisitorId(db, visitorId))
+    if (room.fname !== name) saveRoom(db, { ...room, fname: name });
 }
 
 /** Renames a contact's rooms when `contacts.update` changes the name. */
 export function renameContactRooms(db: Db, contactId: string, name: string): void {
-  for (const room of findRoomsByContactId(db, contactId)) if (room.fname !== name) saveRoom(db, { ...room, fname: name });
+  for (const room of findRoomsByContactId(db, contactId))
+    if (room.fname !== name) saveRoom(db, { ...room, fname: name });
 }

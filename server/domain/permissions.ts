@@ -30,8 +30,19 @@ export const defaultPermissions: Record<string, string[]> = {
 
 /** Roles Rocket.Chat ships; `permissions.update` refuses any other. */
 export const knownRoles = [
-  'admin', 'moderator', 'leader', 'owner', 'user', 'bot', 'app', 'guest', 'anonymous',
-  'livechat-agent', 'livechat-manager', 'livechat-monitor', 'livechat-guest',
+  'admin',
+  'moderator',
+  'leader',
+  'owner',
+  'user',
+  'bot',
+  'app',
+  'guest',
+  'anonymous',
+  'livechat-agent',
+  'livechat-manager',
+  'livechat-monitor',
+  'livechat-guest',
 ];
 
 export interface PermissionDoc {
@@ -42,7 +53,8 @@ export interface PermissionDoc {
 
 export function seedDefaultPermissions(db: Db, now = new Date()): void {
   const insert = db.prepare('INSERT OR IGNORE INTO permissions (_id, roles, updated_at) VALUES (?, ?, ?)');
-  for (const [id, roles] of Object.entries(defaultPermissions)) insert.run(id, JSON.stringify(roles), now.toISOString());
+  for (const [id, roles] of Object.entries(defaultPermissions))
+    insert.run(id, JSON.stringify(roles), now.toISOString());
 }
 
 interface PermissionRow {
@@ -59,7 +71,9 @@ const toDoc = (row: PermissionRow): PermissionDoc => ({
 
 export function listPermissions(db: Db, updatedSince?: Date): PermissionDoc[] {
   const rows = updatedSince
-    ? db.prepare<[string], PermissionRow>('SELECT * FROM permissions WHERE updated_at > ? ORDER BY _id').all(updatedSince.toISOString())
+    ? db
+        .prepare<[string], PermissionRow>('SELECT * FROM permissions WHERE updated_at > ? ORDER BY _id')
+        .all(updatedSince.toISOString())
     : db.prepare<[], PermissionRow>('SELECT * FROM permissions ORDER BY _id').all();
   return rows.map(toDoc);
 }
@@ -70,7 +84,11 @@ export function findPermission(db: Db, id: string): PermissionDoc | undefined {
 }
 
 export function setPermissionRoles(db: Db, id: string, roles: string[], now = new Date()): void {
-  db.prepare('UPDATE permissions SET roles = ?, updated_at = ? WHERE _id = ?').run(JSON.stringify(roles), now.toISOString(), id);
+  db.prepare('UPDATE permissions SET roles = ?, updated_at = ? WHERE _id = ?').run(
+    JSON.stringify(roles),
+    now.toISOString(),
+    id,
+  );
 }
 
 /** All listed permissions must be held (Rocket.Chat's `permissionsRequired: [...]`). */

@@ -52,7 +52,10 @@ export function findRoomById(db: Db, id: string): RoomDoc | undefined {
 }
 
 export function findOpenRoomsByVisitorToken(db: Db, token: string): RoomDoc[] {
-  return db.prepare<[string], Row>('SELECT doc FROM rooms WHERE visitor_token = ? AND open = 1 ORDER BY seq').all(token).map(parse);
+  return db
+    .prepare<[string], Row>('SELECT doc FROM rooms WHERE visitor_token = ? AND open = 1 ORDER BY seq')
+    .all(token)
+    .map(parse);
 }
 
 export function findRoomsByVisitorId(db: Db, visitorId: string): RoomDoc[] {
@@ -64,8 +67,17 @@ export function findRoomsByContactId(db: Db, contactId: string): RoomDoc[] {
 }
 
 /** `contacts.history`: closed rooms of the contact, newest close first by default. */
-export function closedRoomsOfContact(db: Db, contactId: string, sort: [string, 1 | -1][], offset: number, count: number): { rooms: RoomDoc[]; total: number } {
-  const total = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM rooms WHERE contact_id = ? AND open = 0').get(contactId)?.n ?? 0;
+export function closedRoomsOfContact(
+  db: Db,
+  contactId: string,
+  sort: [string, 1 | -1][],
+  offset: number,
+  count: number,
+): { rooms: RoomDoc[]; total: number } {
+  const total =
+    db
+      .prepare<[string], { n: number }>('SELECT count(*) AS n FROM rooms WHERE contact_id = ? AND open = 0')
+      .get(contactId)?.n ?? 0;
   const order = [
     ...sort.map(([path, direction]) => {
       const expression = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(path) ? `json_extract(doc, '$.${path}')` : 'NULL';
@@ -74,7 +86,9 @@ export function closedRoomsOfContact(db: Db, contactId: string, sort: [string, 1
     'seq ASC',
   ].join(', ');
   const rooms = db
-    .prepare<[string, number, number], Row>(`SELECT doc FROM rooms WHERE contact_id = ? AND open = 0 ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .prepare<[string, number, number], Row>(
+      `SELECT doc FROM rooms WHERE contact_id = ? AND open = 0 ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
     .all(contactId, count, offset)
     .map(parse);
   return { rooms, total };

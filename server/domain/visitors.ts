@@ -40,18 +40,24 @@ export function findEnabledVisitorById(db: Db, id: string): VisitorDoc | undefin
 }
 
 export function findVisitorByToken(db: Db, token: string): VisitorDoc | undefined {
-  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE token = ? ORDER BY seq LIMIT 1').get(token);
+  const row = db
+    .prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE token = ? ORDER BY seq LIMIT 1')
+    .get(token);
   return row && parse(row);
 }
 
 /** `visitorEmails.address` equality (stored lower-case). */
 export function findVisitorByEmail(db: Db, email: string): VisitorDoc | undefined {
-  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE email = ? ORDER BY seq LIMIT 1').get(email);
+  const row = db
+    .prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE email = ? ORDER BY seq LIMIT 1')
+    .get(email);
   return row && parse(row);
 }
 
 export function findVisitorByPhone(db: Db, phone: string): VisitorDoc | undefined {
-  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE phone = ? ORDER BY seq LIMIT 1').get(phone);
+  const row = db
+    .prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE phone = ? ORDER BY seq LIMIT 1')
+    .get(phone);
   return row && parse(row);
 }
 
@@ -67,7 +73,9 @@ export function newVisitor(db: Db, fields: Partial<VisitorDoc> & { token: string
 
 /** Inserts or rewrites a visitor with its lookup columns and searchable custom values. */
 export function saveVisitor(db: Db, doc: VisitorDoc): void {
-  const existing = db.prepare<[string], { seq: number; doc: string }>('SELECT seq, doc FROM visitors WHERE _id = ?').get(doc._id);
+  const existing = db
+    .prepare<[string], { seq: number; doc: string }>('SELECT seq, doc FROM visitors WHERE _id = ?')
+    .get(doc._id);
   const columns = [
     doc.token,
     doc.username,
@@ -79,25 +87,35 @@ export function saveVisitor(db: Db, doc: VisitorDoc): void {
   let seq: number;
   if (existing) {
     seq = existing.seq;
-    db.prepare('UPDATE visitors SET token = ?, username = ?, email = ?, phone = ?, disabled = ?, doc = ? WHERE seq = ?').run(...columns, seq);
+    db.prepare(
+      'UPDATE visitors SET token = ?, username = ?, email = ?, phone = ?, disabled = ?, doc = ? WHERE seq = ?',
+    ).run(...columns, seq);
     const previous = JSON.parse(existing.doc) as VisitorDoc;
     if (JSON.stringify(previous.livechatData ?? {}) === JSON.stringify(doc.livechatData ?? {})) return;
     clearCustomValues(db, seq);
   } else {
     seq = Number(
-      db.prepare('INSERT INTO visitors (_id, token, username, email, phone, disabled, doc) VALUES (?, ?, ?, ?, ?, ?, ?)').run(doc._id, ...columns).lastInsertRowid,
+      db
+        .prepare(
+          'INSERT INTO visitors (_id, token, username, email, phone, disabled, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(doc._id, ...columns).lastInsertRowid,
     );
   }
   indexCustomValues(db, seq, doc.livechatData ?? {});
 }
 
 function clearCustomValues(db: Db, seq: number): void {
-  db.prepare('DELETE FROM visitor_custom_fts WHERE rowid IN (SELECT rowid FROM visitor_custom_values WHERE visitor_seq = ?)').run(seq);
+  db.prepare(
+    'DELETE FROM visitor_custom_fts WHERE rowid IN (SELECT rowid FROM visitor_custom_values WHERE visitor_seq = ?)',
+  ).run(seq);
   db.prepare('DELETE FROM visitor_custom_values WHERE visitor_seq = ?').run(seq);
 }
 
 function indexCustomValues(db: Db, seq: number, data: Record<string, unknown>): void {
-  const insertValue = db.prepare('INSERT INTO visitor_custom_values (visitor_seq, field, value_lower) VALUES (?, ?, ?)');
+  const insertValue = db.prepare(
+    'INSERT INTO visitor_custom_values (visitor_seq, field, value_lower) VALUES (?, ?, ?)',
+  );
   const insertFts = db.prepare('INSERT INTO visitor_custom_fts (rowid, value_lower) VALUES (?, ?)');
   for (const [field, value] of Object.entries(data)) {
     // A Mongo regex only ever matches string values.
@@ -135,11 +153,17 @@ export function findFirstVisitorMatching(db: Db, search: VisitorSearch): Visitor
       );
       params.push(`*${globEscape(lower)}*`, field);
     } else {
-      where.push('v.seq IN (SELECT cv.visitor_seq FROM visitor_custom_values cv WHERE cv.field = ? AND instr(cv.value_lower, ?) > 0)');
+      where.push(
+        'v.seq IN (SELECT cv.visitor_seq FROM visitor_custom_values cv WHERE cv.field = ? AND instr(cv.value_lower, ?) > 0)',
+      );
       params.push(field, lower);
     }
   }
-  const row = db.prepare<(string | number)[], Row>(`SELECT v.seq, v.doc FROM visitors v WHERE ${where.join(' AND ')} ORDER BY v.seq LIMIT 1`).get(...params);
+  const row = db
+    .prepare<(string | number)[], Row>(
+      `SELECT v.seq, v.doc FROM visitors v WHERE ${where.join(' AND ')} ORDER BY v.seq LIMIT 1`,
+    )
+    .get(...params);
   return row && parse(row);
 }
 

@@ -16,7 +16,10 @@ export class ApiError extends Error {
 
 /** `API.v1.failure(msg, errorType?)`; a plain `Error('x')` thrown in an action has no errorType. */
 export function failure(message: string, errorType?: string): ApiError {
-  return new ApiError(400, errorType ? { success: false, error: message, errorType } : { success: false, error: message });
+  return new ApiError(
+    400,
+    errorType ? { success: false, error: message, errorType } : { success: false, error: message },
+  );
 }
 
 /** A `Meteor.Error(code, reason?, details?)` thrown in an action: "<reason> [<code>]" plus errorType. */

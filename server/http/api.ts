@@ -30,7 +30,12 @@ interface RouteOptions<Auth extends boolean> {
   validate?: ValidateFunction;
 }
 
-type Handler<User> = (request: Request<User>, deps: Deps) => JsonBody | Promise<JsonBody>;
+/** A result sent as it is, without the `success: true` that `API.v1.success` adds; `null` sends no body. */
+export class Unwrapped {
+  constructor(readonly body: JsonBody | null) {}
+}
+
+type Handler<User> = (request: Request<User>, deps: Deps) => JsonBody | Unwrapped | Promise<JsonBody | Unwrapped>;
 
 /**
  * Registers `/api/v1/<path>` routes with Rocket.Chat's order of checks (ApiClass.ts):
@@ -56,17 +61,32 @@ export function createApi(app: Hono, deps: Deps) {
         throw permissionDenied();
       }
       const result = await handler(
-        { user: user as Auth extends true ? UserDoc : UserDoc | undefined, body, query, params: c.req.param(), header: (n) => c.req.header(n) },
+        {
+          user: user as Auth extends true ? UserDoc : UserDoc | undefined,
+          body,
+          query,
+          params: c.req.param(),
+          header: (n) => c.req.header(n),
+        },
         deps,
       );
+      if (result instanceof Unwrapped) {
+        return result.body ? c.json(result.body, 200) : c.body(null, 200, { 'content-type': 'application/json' });
+      }
       return c.json({ ...result, success: true }, 200);
     });
   }
   return {
-    get: <Auth extends boolean>(path: string, options: RouteOptions<Auth>, handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>) =>
-      route('get', path, options, handler),
-    post: <Auth extends boolean>(path: string, options: RouteOptions<Auth>, handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>) =>
-      route('post', path, options, handler),
+    get: <Auth extends boolean>(
+      path: string,
+      options: RouteOptions<Auth>,
+      handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>,
+    ) => route('get', path, options, handler),
+    post: <Auth extends boolean>(
+      path: string,
+      options: RouteOptions<Auth>,
+      handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>,
+    ) => route('post', path, options, handler),
   };
 }
 

@@ -6,12 +6,7 @@ import { failure, type ApiError } from './api-error.ts';
  * with no errorType, as `API.v1.failure(e)` answers a Match.Error.
  */
 export type Pattern =
-  | StringConstructor
-  | BooleanConstructor
-  | NumberConstructor
-  | ObjectConstructor
-  | Wrapped
-  | { [key: string]: Pattern };
+  StringConstructor | BooleanConstructor | NumberConstructor | ObjectConstructor | Wrapped | { [key: string]: Pattern };
 
 class Wrapped {
   constructor(
@@ -44,7 +39,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === null || proto === Object.prototype;
 }
 
-
 /** Meteor's `_prependPath`: numeric keys as `[n]`, odd keys JSON-quoted. */
 function prependPath(key: string, base: string): string {
   let head = key;
@@ -56,7 +50,8 @@ function prependPath(key: string, base: string): string {
 
 function test(value: unknown, pattern: Pattern): Failure | undefined {
   for (const [type, name] of typeChecks) {
-    if (pattern === type) return typeof value === name ? undefined : { message: `Expected ${name}, got ${typeName(value)}`, path: '' };
+    if (pattern === type)
+      return typeof value === name ? undefined : { message: `Expected ${name}, got ${typeName(value)}`, path: '' };
   }
   if (pattern === Object) return testObject(value, {}, true);
   if (pattern instanceof Wrapped) {

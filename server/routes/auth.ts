@@ -1,4 +1,4 @@
-import type { Api } from '../http/api.ts';
+import { Unwrapped, type Api, type Deps } from '../http/api.ts';
 import type { Db } from '../db/open.ts';
 import { ApiError } from '../http/api-error.ts';
 import { passwordDigest, verifyPasswordDigest, verifyTotp } from '../domain/credentials.ts';
@@ -33,7 +33,8 @@ function loginError(error: string, message: string, details?: Body): ApiError {
   return new ApiError(401, { success: false, error, status: 'error', ...(details ? { details } : {}), message });
 }
 
-const isObject = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Body =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const SIMPLE_KEYS = new Set(['user', 'username', 'email', 'password', 'code']);
 
@@ -119,12 +120,17 @@ async function runLoginHandlers(db: Db, options: unknown): Promise<HandlerResult
   if (options.password) {
     const { user, password, code, ...rest } = options;
     const valid =
-      Object.keys(rest).length === 0 && isUserQuery(user) && isPassword(password) && (code === undefined || isNonEmptyString(code));
+      Object.keys(rest).length === 0 &&
+      isUserQuery(user) &&
+      isPassword(password) &&
+      (code === undefined || isNonEmptyString(code));
     if (!valid) return internalFailure; // Match.Error from check(options, {...})
     const record = findByQuery(db, user);
     if (!record?.passwordHash) return meteorFailure; // "User not found" / "User has no password set"
     const digest = typeof password === 'string' ? passwordDigest(password) : String((password as Body).digest);
-    return (await verifyPasswordDigest(digest, record.passwordHash)) ? { ok: true, record, type: 'password' } : meteorFailure;
+    return (await verifyPasswordDigest(digest, record.passwordHash))
+      ? { ok: true, record, type: 'password' }
+      : meteorFailure;
   }
 
   if (isObject(options.totp) && options.totp.code) return runLoginHandlers(db, options.totp.login);
@@ -137,7 +143,8 @@ function checkSecondFactor(record: UserRecord, code: unknown): void {
   if (!record.totpSecret) return;
   const details = { method: 'totp', codeGenerated: false, availableMethods: ['totp'] };
   if (!code) throw loginError('totp-required', 'TOTP Required', details);
-  if (typeof code !== 'string' || !verifyTotp(record.totpSecret, code)) throw loginError('totp-invalid', 'TOTP Invalid', details);
+  if (typeof code !== 'string' || !verifyTotp(record.totpSecret, code))
+    throw loginError('totp-invalid', 'TOTP Invalid', details);
 }
 
 export function registerAuthRoutes(api: Api): void {
@@ -149,18 +156,23 @@ export function registerAuthRoutes(api: Api): void {
     // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js), then the 2FA hook,
     // which skips resume logins and reads the code only from `{totp: {code}}`.
     if (!record.doc.active) {
-      throw loginError('error-user-is-not-activated', 'User is not activated', { function: 'Accounts.validateLoginAttempt' });
+      throw loginError('error-user-is-not-activated', 'User is not activated', {
+        function: 'Accounts.validateLoginAttempt',
+      });
     }
     if (result.type === 'password') checkSecondFactor(record, isObject(args.totp) ? args.totp.code : undefined);
     const authToken = result.token ?? createLoginToken(db, record.doc._id);
     return { status: 'success', data: { userId: record.doc._id, authToken, me: getUserInfo(record, siteUrl) } };
   });
 
-  // Rocket.Chat removes only the token that made the call. Some 7.4/7.5 servers answer with an empty body
-  // (RocketChat/Rocket.Chat#35922); we send the documented body and the app accepts either.
-  const logout = ({ header }: { header: (name: string) => string | undefined }, { db }: { db: Db }) => {
+  // Rocket.Chat removes only the token that made the call. Its action returns a bare `{status, data}`, which
+  // Restivus (6.x) sent as is; the 7.4+ router reads `{statusCode, body}` from it, finds no body and answers 200
+  // with an empty body (packages/http-router/src/Router.ts; RocketChat/Rocket.Chat#35922).
+  const logout = ({ header }: { header: (name: string) => string | undefined }, { db, profile }: Deps) => {
     removeLoginToken(db, header('x-auth-token') ?? '');
-    return { status: 'success', data: { message: "You've been logged out!" } };
+    return new Unwrapped(
+      profile.major === 6 ? { status: 'success', data: { message: "You've been logged out!" } } : null,
+    );
   };
   api.post('logout', { auth: true }, logout);
   // Deprecated by Restivus but still served by 7.x.

@@ -14,8 +14,18 @@ beforeAll(async () => {
   admin = await server.login('admin');
   const helpers = omnichannelHelpers(server, () => admin);
   witness = {
-    contactId: await helpers.createContact({ name: 'Witness', emails: ['witness@example.com'], phones: ['+1 555 0100'], customFields: { address: 'Here', customerId: '123456' } }),
-    visitorId: (await server.call('POST', 'omnichannel/contact', { auth: admin, body: { token: 'witness-token', name: 'Witness', email: 'witness@example.com' } })).body.contact,
+    contactId: await helpers.createContact({
+      name: 'Witness',
+      emails: ['witness@example.com'],
+      phones: ['+1 555 0100'],
+      customFields: { address: 'Here', customerId: '123456' },
+    }),
+    visitorId: (
+      await server.call('POST', 'omnichannel/contact', {
+        auth: admin,
+        body: { token: 'witness-token', name: 'Witness', email: 'witness@example.com' },
+      })
+    ).body.contact,
   };
 });
 afterAll(() => server.close());
@@ -46,21 +56,53 @@ const getRoutes = [
 ];
 
 const keys = fc.oneof(
-  fc.constantFrom('token', 'name', 'email', 'phone', 'customFields', 'contactManager', 'contactId', 'emails', 'phones', 'custom', 'searchText', 'sort', 'count', 'offset', 'visitor', 'key', 'value', 'overwrite', 'customFieldData', '__proto__', 'constructor', '$regex'),
+  fc.constantFrom(
+    'token',
+    'name',
+    'email',
+    'phone',
+    'customFields',
+    'contactManager',
+    'contactId',
+    'emails',
+    'phones',
+    'custom',
+    'searchText',
+    'sort',
+    'count',
+    'offset',
+    'visitor',
+    'key',
+    'value',
+    'overwrite',
+    'customFieldData',
+    '__proto__',
+    'constructor',
+    '$regex',
+  ),
   fc.string({ minLength: 1, maxLength: 12 }),
 );
 const text = fc.string({ unit: 'binary', maxLength: 40 });
 // Every generated body and query carries a key no route accepts, so each one is invalid by construction.
 const badBody = fc.oneof(
-  fc.dictionary(keys, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }).map((body) => JSON.stringify({ ...body, 'unexpected key': true })),
+  fc
+    .dictionary(keys, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 })
+    .map((body) => JSON.stringify({ ...body, 'unexpected key': true })),
   text.map((raw) => `{${raw}`),
 );
 const badQuery = fc.dictionary(keys, text, { maxKeys: 5 }).map((query) => ({ ...query, 'unexpected key': 'x' }));
 
 const snapshot = async () => ({
-  contact: (await server.call('GET', 'omnichannel/contacts.get', { auth: admin, query: { contactId: witness.contactId } })).body,
-  visitor: (await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: witness.visitorId } })).body,
-  counts: server.db.prepare('SELECT (SELECT count(*) FROM visitors) AS v, (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM custom_fields) AS f, (SELECT count(*) FROM rooms) AS r').get(),
+  contact: (
+    await server.call('GET', 'omnichannel/contacts.get', { auth: admin, query: { contactId: witness.contactId } })
+  ).body,
+  visitor: (await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: witness.visitorId } }))
+    .body,
+  counts: server.db
+    .prepare(
+      'SELECT (SELECT count(*) FROM visitors) AS v, (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM custom_fields) AS f, (SELECT count(*) FROM rooms) AS r',
+    )
+    .get(),
 });
 
 function expectEnvelope(status: number, body: unknown, label: string) {
@@ -85,8 +127,12 @@ describe('bad input (fast-check)', () => {
           const auth = authenticated ? { auth: admin } : {};
           const { status, body } =
             method === 'POST'
-              ? await server.call('POST', path, { ...auth, body: input, headers: { 'content-type': 'application/json' } })
-              : await server.call('GET', path, { ...auth, query: input as Record<string, string> });
+              ? await server.call('POST', path, {
+                  ...auth,
+                  body: input,
+                  headers: { 'content-type': 'application/json' },
+                })
+              : await server.call('GET', path, { ...auth, query: input });
           if (status === 401) {
             expect(body).toMatchObject({ success: false, status: 'error' });
             return;

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { invalidParams, omnichannelHelpers, unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
+import {
+  invalidParams,
+  omnichannelHelpers,
+  unauthorized,
+  uniqueEmail,
+  uniquePhone,
+} from '../test-support/omnichannel.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/contacts.ts (rocketchat-api.md §12.1).
 let server: TestServer;
@@ -20,7 +26,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const post = (path: string, body: unknown, auth: Credentials = admin) => server.call('POST', path, { auth, body });
-const get = (path: string, query: Record<string, string> = {}, auth: Credentials = admin) => server.call('GET', path, { auth, query });
+const get = (path: string, query: Record<string, string> = {}, auth: Credentials = admin) =>
+  server.call('GET', path, { auth, query });
 
 async function withoutPermission(permission: string, fn: () => Promise<void>, restore = MANAGER_MONITOR_AGENT_ADMIN) {
   await helpers.setPermission(permission, []);
@@ -86,19 +93,31 @@ describe('[POST] omnichannel/contacts', () => {
   });
 
   it('C16: should return an error if emails is not an array', async () => {
-    const { status, body } = await post('omnichannel/contacts', { name: 'x', emails: 'invalid', phones: [uniquePhone()] });
+    const { status, body } = await post('omnichannel/contacts', {
+      name: 'x',
+      emails: 'invalid',
+      phones: [uniquePhone()],
+    });
     expect(status).toBe(400);
     expect(body).toEqual(invalidParams('must be array'));
   });
 
   it('C17: should return an error if emails is not an array of strings', async () => {
-    const { status, body } = await post('omnichannel/contacts', { name: 'x', emails: [{ invalid: true }], phones: [uniquePhone()] });
+    const { status, body } = await post('omnichannel/contacts', {
+      name: 'x',
+      emails: [{ invalid: true }],
+      phones: [uniquePhone()],
+    });
     expect(status).toBe(400);
     expect(body).toEqual(invalidParams('must be string'));
   });
 
   it('C18: should return an error if phones is not an array of strings', async () => {
-    const { status, body } = await post('omnichannel/contacts', { name: 'x', emails: [uniqueEmail()], phones: [{ invalid: true }] });
+    const { status, body } = await post('omnichannel/contacts', {
+      name: 'x',
+      emails: [uniqueEmail()],
+      phones: [{ invalid: true }],
+    });
     expect(status).toBe(400);
     expect(body).toEqual(invalidParams('must be string'));
   });
@@ -127,7 +146,12 @@ describe('[POST] omnichannel/contacts', () => {
   it('401: no credentials', async () => {
     const { status, body } = await server.call('POST', 'omnichannel/contacts', { body: newContactBody() });
     expect(status).toBe(401);
-    expect(body).toEqual({ success: false, error: 'You must be logged in to do this.', status: 'error', message: 'You must be logged in to do this.' });
+    expect(body).toEqual({
+      success: false,
+      error: 'You must be logged in to do this.',
+      status: 'error',
+      message: 'You must be logged in to do this.',
+    });
   });
 });
 
@@ -155,7 +179,10 @@ describe('custom fields on contacts (cf1 required ^[0-9]+$, cf2, cfOptional)', (
   });
 
   it('C8: should return an error for invalid custom field value', async () => {
-    const { status, body } = await post('omnichannel/contacts', { ...newContactBody(), customFields: { cf1: 'invalid' } });
+    const { status, body } = await post('omnichannel/contacts', {
+      ...newContactBody(),
+      customFields: { cf1: 'invalid' },
+    });
     expect(status).toBe(400);
     expect(body).toEqual({ success: false, error: 'Invalid value for Custom Field 1 field' });
   });
@@ -163,7 +190,10 @@ describe('custom fields on contacts (cf1 required ^[0-9]+$, cf2, cfOptional)', (
   it('§8.1: values are trimmed and unknown keys rejected on create', async () => {
     const created = await post('omnichannel/contacts', { ...newContactBody(), customFields: { cf1: ' 42 ' } });
     expect((await helpers.getContact(created.body.contactId)).customFields).toEqual({ cf1: '42' });
-    const { status, body } = await post('omnichannel/contacts', { ...newContactBody(), customFields: { cf1: '1', nope: 'x' } });
+    const { status, body } = await post('omnichannel/contacts', {
+      ...newContactBody(),
+      customFields: { cf1: '1', nope: 'x' },
+    });
     expect(status).toBe(400);
     expect(body).toEqual({ success: false, error: 'Custom field nope is not allowed' });
   });
@@ -171,14 +201,20 @@ describe('custom fields on contacts (cf1 required ^[0-9]+$, cf2, cfOptional)', (
   it('C9: should keep a legacy custom field, but not update it, nor throw an error if it is specified on update', async () => {
     contactId = await helpers.createContact({ ...newContactBody(), customFields: { cf1: '123', cf2: '456' } });
     await helpers.deleteCustomField('cf2');
-    const { status, body } = await post('omnichannel/contacts.update', { contactId, customFields: { cf1: '456', cf2: '789' } });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId,
+      customFields: { cf1: '456', cf2: '789' },
+    });
     expect(status).toBe(200);
     expect(body.contact._id).toBe(contactId);
     expect(body.contact.customFields).toEqual({ cf1: '456', cf2: '456' });
   });
 
   it('C10: should keep a legacy custom field and not throw an error if it is not specified on update', async () => {
-    const { status, body } = await post('omnichannel/contacts.update', { contactId, customFields: { cf1: '789', cfOptional: '567' } });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId,
+      customFields: { cf1: '789', cfOptional: '567' },
+    });
     expect(status).toBe(200);
     expect(body.contact.customFields).toEqual({ cf1: '789', cf2: '456', cfOptional: '567' });
   });
@@ -190,7 +226,10 @@ describe('custom fields on contacts (cf1 required ^[0-9]+$, cf2, cfOptional)', (
   });
 
   it('C12: should throw an error if trying to update a custom field that is not registered in the workspace and does not exist in the contact', async () => {
-    const { status, body } = await post('omnichannel/contacts.update', { contactId, customFields: { cf1: '123', cf3: 'invalid' } });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId,
+      customFields: { cf1: '123', cf3: 'invalid' },
+    });
     expect(status).toBe(400);
     expect(body).toEqual({ success: false, error: 'Custom field cf3 is not allowed' });
   });
@@ -215,14 +254,20 @@ describe('custom fields on contacts (cf1 required ^[0-9]+$, cf2, cfOptional)', (
 
   it('U8: should return an error for invalid custom field value', async () => {
     const id = await helpers.createContact({ ...newContactBody(), customFields: { cf1: '1' } });
-    const { status, body } = await post('omnichannel/contacts.update', { contactId: id, customFields: { cf1: 'invalid' } });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId: id,
+      customFields: { cf1: 'invalid' },
+    });
     expect(status).toBe(400);
     expect(body).toEqual({ success: false, error: 'Invalid value for Custom Field 1 field' });
   });
 
   it('U9: should return an error if additional custom fields are provided', async () => {
     const id = await helpers.createContact({ ...newContactBody(), customFields: { cf1: '1' } });
-    const { status, body } = await post('omnichannel/contacts.update', { contactId: id, customFields: { cf1: '123', cf2: 'invalid' } });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId: id,
+      customFields: { cf1: '123', cf2: 'invalid' },
+    });
     expect(status).toBe(400);
     expect(body).toEqual({ success: false, error: 'Custom field cf2 is not allowed' });
   });
@@ -237,10 +282,20 @@ describe('[POST] omnichannel/contacts.update', () => {
   it('U1: should be able to update a contact', async () => {
     const email = uniqueEmail();
     const phone = uniquePhone();
-    const { status, body } = await post('omnichannel/contacts.update', { contactId, name: 'New Name', emails: [email], phones: [phone] });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId,
+      name: 'New Name',
+      emails: [email],
+      phones: [phone],
+    });
     expect(status).toBe(200);
     expect(body.success).toBe(true);
-    expect(body.contact).toMatchObject({ _id: contactId, name: 'New Name', emails: [{ address: email }], phones: [{ phoneNumber: phone }] });
+    expect(body.contact).toMatchObject({
+      _id: contactId,
+      name: 'New Name',
+      emails: [{ address: email }],
+      phones: [{ phoneNumber: phone }],
+    });
   });
 
   it('U2: should set the unknown field to false when updating a contact', async () => {
@@ -256,7 +311,12 @@ describe('[POST] omnichannel/contacts.update', () => {
   });
 
   it('U4: should return an error if contact does not exist', async () => {
-    const { status, body } = await post('omnichannel/contacts.update', { contactId: 'invalid', name: 'x', emails: [uniqueEmail()], phones: [uniquePhone()] });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      contactId: 'invalid',
+      name: 'x',
+      emails: [uniqueEmail()],
+      phones: [uniquePhone()],
+    });
     expect(status).toBe(400);
     expect(body).toEqual({ success: false, error: 'error-contact-not-found' });
   });
@@ -276,7 +336,10 @@ describe('[POST] omnichannel/contacts.update', () => {
   });
 
   it('U10: should return an error if contactId is missing', async () => {
-    const { status, body } = await post('omnichannel/contacts.update', { emails: [uniqueEmail()], phones: [uniquePhone()] });
+    const { status, body } = await post('omnichannel/contacts.update', {
+      emails: [uniqueEmail()],
+      phones: [uniquePhone()],
+    });
     expect(status).toBe(400);
     expect(body).toEqual(invalidParams("must have required property 'contactId'"));
   });
@@ -341,7 +404,12 @@ describe('[POST] omnichannel/contacts.update', () => {
   });
 
   it('§7.3: null values are dropped (removeEmpty) and an empty list clears emails', async () => {
-    const { body } = await post('omnichannel/contacts.update', { contactId, emails: [], phones: null, contactManager: null });
+    const { body } = await post('omnichannel/contacts.update', {
+      contactId,
+      emails: [],
+      phones: null,
+      contactManager: null,
+    });
     expect(body.contact.emails).toEqual([]);
     expect(body.contact.phones).toHaveLength(1);
     expect(body.contact.contactManager).toBe(agent._id);
@@ -351,15 +419,26 @@ describe('[POST] omnichannel/contacts.update', () => {
 describe('[POST] omnichannel/contacts.conflicts', () => {
   it('K1: should resolve the contact custom field conflict', async () => {
     const visitor = await helpers.createVisitor({ customFields: [] });
-    const contactId = await helpers.createContact({ name: visitor.name, emails: [visitor.visitorEmails[0]!.address], phones: [visitor.phone[0]!.phoneNumber] });
+    const contactId = await helpers.createContact({
+      name: visitor.name,
+      emails: [visitor.visitorEmails[0]!.address],
+      phones: [visitor.phone[0]!.phoneNumber],
+    });
     await helpers.openRoom(visitor.token);
     await helpers.createCustomField({ field: 'kcf1', label: 'Conflict field' });
-    expect((await post('livechat/custom.field', { token: visitor.token, key: 'kcf1', value: '123', overwrite: true })).body).toEqual({
+    expect(
+      (await post('livechat/custom.field', { token: visitor.token, key: 'kcf1', value: '123', overwrite: true })).body,
+    ).toEqual({
       field: { key: 'kcf1', value: '123', overwrite: true },
       success: true,
     });
-    expect((await post('livechat/custom.field', { token: visitor.token, key: 'kcf1', value: '456', overwrite: false })).status).toBe(200);
-    expect((await helpers.getContact(contactId)).conflictingFields).toEqual([{ field: 'customFields.kcf1', value: '456' }]);
+    expect(
+      (await post('livechat/custom.field', { token: visitor.token, key: 'kcf1', value: '456', overwrite: false }))
+        .status,
+    ).toBe(200);
+    expect((await helpers.getContact(contactId)).conflictingFields).toEqual([
+      { field: 'customFields.kcf1', value: '456' },
+    ]);
 
     const { status, body } = await post('omnichannel/contacts.conflicts', { contactId, customFields: { kcf1: '123' } });
     expect(status).toBe(200);
@@ -394,7 +473,12 @@ describe('Contact Rooms', () => {
   it('R2: should create a room using the pre-created contact', async () => {
     const email = uniqueEmail();
     const phone = uniquePhone();
-    const contactId = await helpers.createContact({ name: 'Contact Name', emails: [email], phones: [phone], contactManager: agent._id });
+    const contactId = await helpers.createContact({
+      name: 'Contact Name',
+      emails: [email],
+      phones: [phone],
+      contactManager: agent._id,
+    });
     const visitor = await helpers.createVisitor({ name: 'Visitor Name', email, phone });
     const room = await helpers.openRoom(visitor.token);
     expect(room.contactId).toBe(contactId);
@@ -406,10 +490,17 @@ describe('Contact Rooms', () => {
   it('R3: should update room names when a contact name changes', async () => {
     const visitor = await helpers.createVisitor();
     const room = await helpers.openRoom(visitor.token);
-    const { status } = await post('omnichannel/contacts.update', { contactId: room.contactId, name: 'New Contact Name' });
+    const { status } = await post('omnichannel/contacts.update', {
+      contactId: room.contactId,
+      name: 'New Contact Name',
+    });
     expect(status).toBe(200);
     const again = await server.call('GET', 'livechat/room', { query: { token: visitor.token, rid: room._id } });
-    expect(again.body).toMatchObject({ room: { _id: room._id, fname: 'New Contact Name' }, newRoom: false, success: true });
+    expect(again.body).toMatchObject({
+      room: { _id: room._id, fname: 'New Contact Name' },
+      newRoom: false,
+      success: true,
+    });
   });
 });
 
@@ -430,7 +521,10 @@ describe('[GET] omnichannel/contacts.get', () => {
   });
 
   it('G2: should return 404 if contact does not exist using contactId', async () => {
-    expect(await get('omnichannel/contacts.get', { contactId: 'invalid' })).toEqual({ status: 404, body: { success: false, error: 'Resource not found' } });
+    expect(await get('omnichannel/contacts.get', { contactId: 'invalid' })).toEqual({
+      status: 404,
+      body: { success: false, error: 'Resource not found' },
+    });
   });
 
   it("G3: should return an error if user doesn't have 'view-livechat-contact' permission", async () => {
@@ -440,11 +534,17 @@ describe('[GET] omnichannel/contacts.get', () => {
   });
 
   it('G4: should return an error if contactId and visitor association is missing', async () => {
-    expect(await get('omnichannel/contacts.get')).toEqual({ status: 400, body: invalidParams("must have required property 'contactId'") });
+    expect(await get('omnichannel/contacts.get')).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'contactId'"),
+    });
   });
 
   it('G4b: an empty contactId fails isNotEmpty', async () => {
-    expect(await get('omnichannel/contacts.get', { contactId: ' ' })).toEqual({ status: 400, body: invalidParams('must pass "isNotEmpty" keyword validation') });
+    expect(await get('omnichannel/contacts.get', { contactId: ' ' })).toEqual({
+      status: 400,
+      body: invalidParams('must pass "isNotEmpty" keyword validation'),
+    });
   });
 
   describe('Contact Channels and Last Chat', () => {
@@ -498,14 +598,20 @@ describe('[POST] omnichannel/contacts.delete', () => {
   });
 
   it('D2: should return 404 if contact is not found', async () => {
-    expect(await post('omnichannel/contacts.delete', { contactId: 'invalid' })).toEqual({ status: 404, body: { success: false, error: 'error-contact-not-found' } });
+    expect(await post('omnichannel/contacts.delete', { contactId: 'invalid' })).toEqual({
+      status: 404,
+      body: { success: false, error: 'error-contact-not-found' },
+    });
   });
 
   it("D3: should return an error if user doesn't have 'delete-livechat-contact' permission", async () => {
     await withoutPermission(
       'delete-livechat-contact',
       async () => {
-        expect(await post('omnichannel/contacts.delete', { contactId: 'invalid' })).toEqual({ status: 403, body: unauthorized });
+        expect(await post('omnichannel/contacts.delete', { contactId: 'invalid' })).toEqual({
+          status: 403,
+          body: unauthorized,
+        });
       },
       ['livechat-manager', 'admin'],
     );
@@ -513,7 +619,10 @@ describe('[POST] omnichannel/contacts.delete', () => {
 
   it('§7.6: an agent (no delete-livechat-contact by default) gets 403', async () => {
     const agentAuth = await server.login(agent.username, 'pass-1234');
-    expect(await post('omnichannel/contacts.delete', { contactId: 'x' }, agentAuth)).toEqual({ status: 403, body: unauthorized });
+    expect(await post('omnichannel/contacts.delete', { contactId: 'x' }, agentAuth)).toEqual({
+      status: 403,
+      body: unauthorized,
+    });
   });
 });
 
@@ -526,42 +635,69 @@ describe('[GET] omnichannel/contacts.checkExistence', () => {
   });
 
   it('X1: should confirm a contact exists when checking by contact id', async () => {
-    expect(await get('omnichannel/contacts.checkExistence', { contactId })).toEqual({ status: 200, body: { exists: true, success: true } });
+    expect(await get('omnichannel/contacts.checkExistence', { contactId })).toEqual({
+      status: 200,
+      body: { exists: true, success: true },
+    });
   });
   it('X2: should confirm a contact does not exist when checking by contact id', async () => {
-    expect(await get('omnichannel/contacts.checkExistence', { contactId: 'invalid-contact-id' })).toEqual({ status: 200, body: { exists: false, success: true } });
+    expect(await get('omnichannel/contacts.checkExistence', { contactId: 'invalid-contact-id' })).toEqual({
+      status: 200,
+      body: { exists: false, success: true },
+    });
   });
   it('X3: should confirm a contact exists when checking by email', async () => {
-    expect(await get('omnichannel/contacts.checkExistence', { email })).toEqual({ status: 200, body: { exists: true, success: true } });
+    expect(await get('omnichannel/contacts.checkExistence', { email })).toEqual({
+      status: 200,
+      body: { exists: true, success: true },
+    });
   });
   it('X4: should confirm a contact does not exist when checking by email', async () => {
-    expect(await get('omnichannel/contacts.checkExistence', { email: 'invalid-email@example.com' })).toEqual({ status: 200, body: { exists: false, success: true } });
+    expect(await get('omnichannel/contacts.checkExistence', { email: 'invalid-email@example.com' })).toEqual({
+      status: 200,
+      body: { exists: false, success: true },
+    });
   });
   it('X5: should confirm a contact exists when checking by phone', async () => {
-    expect(await get('omnichannel/contacts.checkExistence', { phone })).toEqual({ status: 200, body: { exists: true, success: true } });
+    expect(await get('omnichannel/contacts.checkExistence', { phone })).toEqual({
+      status: 200,
+      body: { exists: true, success: true },
+    });
   });
   it('X6: should confirm a contact does not exist when checking by phone', async () => {
-    expect(await get('omnichannel/contacts.checkExistence', { phone: 'invalid-phone' })).toEqual({ status: 200, body: { exists: false, success: true } });
+    expect(await get('omnichannel/contacts.checkExistence', { phone: 'invalid-phone' })).toEqual({
+      status: 200,
+      body: { exists: false, success: true },
+    });
   });
   it("X7: should return an error if user doesn't have 'view-livechat-contact' permission", async () => {
     await withoutPermission('view-livechat-contact', async () => {
-      expect(await get('omnichannel/contacts.checkExistence', { contactId })).toEqual({ status: 403, body: unauthorized });
+      expect(await get('omnichannel/contacts.checkExistence', { contactId })).toEqual({
+        status: 403,
+        body: unauthorized,
+      });
     });
   });
   it('X8: should return an error if all query params are missing', async () => {
     expect(await get('omnichannel/contacts.checkExistence')).toEqual({
       status: 400,
-      body: invalidParams("must have required property 'contactId'\n must have required property 'email'\n must have required property 'phone'\n must match exactly one schema in oneOf"),
+      body: invalidParams(
+        "must have required property 'contactId'\n must have required property 'email'\n must have required property 'phone'\n must match exactly one schema in oneOf",
+      ),
     });
   });
   it('X9: should return an error if more than one field is provided', async () => {
     expect(await get('omnichannel/contacts.checkExistence', { contactId, email, phone })).toEqual({
       status: 400,
-      body: invalidParams('must NOT have additional properties\n must NOT have additional properties\n must NOT have additional properties\n must match exactly one schema in oneOf'),
+      body: invalidParams(
+        'must NOT have additional properties\n must NOT have additional properties\n must NOT have additional properties\n must match exactly one schema in oneOf',
+      ),
     });
   });
   it('X: email must match basic_email; checks are exact and case-sensitive', async () => {
-    expect((await get('omnichannel/contacts.checkExistence', { email: 'not-an-email' })).body.error).toContain('must match format "basic_email"');
+    expect((await get('omnichannel/contacts.checkExistence', { email: 'not-an-email' })).body.error).toContain(
+      'must match format "basic_email"',
+    );
     expect((await get('omnichannel/contacts.checkExistence', { email: email.toUpperCase() })).body.exists).toBe(false);
   });
 });
@@ -581,7 +717,12 @@ describe('[GET] omnichannel/contacts.search', () => {
     const { status, body } = await get('omnichannel/contacts.search');
     expect(status).toBe(200);
     expect(body.contacts.length).toBeGreaterThan(0);
-    expect(body).toMatchObject({ count: expect.any(Number), total: expect.any(Number), offset: expect.any(Number), success: true });
+    expect(body).toMatchObject({
+      count: expect.any(Number),
+      total: expect.any(Number),
+      offset: expect.any(Number),
+      success: true,
+    });
   });
 
   it('S2: should return only known contacts by default', async () => {
@@ -646,8 +787,14 @@ describe('[GET] omnichannel/contacts.search', () => {
         details: { helperMethod: 'parseJsonQuery' },
       },
     });
-    expect(await get('omnichannel/contacts.search', { count: 'abc' })).toEqual({ status: 400, body: invalidParams('must be number') });
-    expect(await get('omnichannel/contacts.search', { unknown: 'maybe' })).toEqual({ status: 400, body: invalidParams('must be boolean') });
+    expect(await get('omnichannel/contacts.search', { count: 'abc' })).toEqual({
+      status: 400,
+      body: invalidParams('must be number'),
+    });
+    expect(await get('omnichannel/contacts.search', { unknown: 'maybe' })).toEqual({
+      status: 400,
+      body: invalidParams('must be boolean'),
+    });
   });
 });
 
@@ -683,11 +830,17 @@ describe('[GET] omnichannel/contacts.history', () => {
 
   it('H3: should return an empty list if contact does not have history', async () => {
     const contactId = await helpers.createContact(newContactBody());
-    expect(await get('omnichannel/contacts.history', { contactId })).toEqual({ status: 200, body: { history: [], count: 0, offset: 0, total: 0, success: true } });
+    expect(await get('omnichannel/contacts.history', { contactId })).toEqual({
+      status: 200,
+      body: { history: [], count: 0, offset: 0, total: 0, success: true },
+    });
   });
 
   it('H4: should return an error if contacts not exists', async () => {
-    expect(await get('omnichannel/contacts.history', { contactId: 'invalid' })).toEqual({ status: 400, body: { success: false, error: 'error-contact-not-found' } });
+    expect(await get('omnichannel/contacts.history', { contactId: 'invalid' })).toEqual({
+      status: 400,
+      body: { success: false, error: 'error-contact-not-found' },
+    });
   });
 
   it('§10.2: the widget room adds a second channel named "widget"', async () => {
@@ -703,26 +856,43 @@ describe('[GET] omnichannel/contacts.channels', () => {
     const { status, body } = await get('omnichannel/contacts.channels', { contactId: room.contactId });
     expect(status).toBe(200);
     expect(body.channels).toHaveLength(1);
-    expect(body.channels[0]).toMatchObject({ name: 'api', verified: false, blocked: false, lastChat: { _id: room._id, ts: expect.any(String) } });
+    expect(body.channels[0]).toMatchObject({
+      name: 'api',
+      verified: false,
+      blocked: false,
+      lastChat: { _id: room._id, ts: expect.any(String) },
+    });
     expect(body.channels[0].visitor).toEqual({ visitorId: visitor._id, source: { type: 'api' } });
   });
 
   it('N2: should return an empty array if contact does not have channels', async () => {
     const contactId = await helpers.createContact(newContactBody());
-    expect(await get('omnichannel/contacts.channels', { contactId })).toEqual({ status: 200, body: { channels: [], success: true } });
+    expect(await get('omnichannel/contacts.channels', { contactId })).toEqual({
+      status: 200,
+      body: { channels: [], success: true },
+    });
   });
 
   it('N3: should return an empty array if contact does not exist', async () => {
-    expect(await get('omnichannel/contacts.channels', { contactId: 'invalid' })).toEqual({ status: 200, body: { channels: [], success: true } });
+    expect(await get('omnichannel/contacts.channels', { contactId: 'invalid' })).toEqual({
+      status: 200,
+      body: { channels: [], success: true },
+    });
   });
 
   it("N4: should return an error if user doesn't have 'view-livechat-contact' permission", async () => {
     await withoutPermission('view-livechat-contact', async () => {
-      expect(await get('omnichannel/contacts.channels', { contactId: 'x' })).toEqual({ status: 403, body: unauthorized });
+      expect(await get('omnichannel/contacts.channels', { contactId: 'x' })).toEqual({
+        status: 403,
+        body: unauthorized,
+      });
     });
   });
 
   it('N5: should return an error if contactId is missing', async () => {
-    expect(await get('omnichannel/contacts.channels')).toEqual({ status: 400, body: invalidParams("must have required property 'contactId'") });
+    expect(await get('omnichannel/contacts.channels')).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'contactId'"),
+    });
   });
 });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { invalidParams, omnichannelHelpers, unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
+import {
+  invalidParams,
+  omnichannelHelpers,
+  unauthorized,
+  uniqueEmail,
+  uniquePhone,
+} from '../test-support/omnichannel.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/03-custom-fields.ts (rocketchat-api.md §12.3)
 // and the 7.11 livechat/custom-fields.save tests.
@@ -17,13 +23,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const post = (path: string, body: unknown, auth?: Credentials) => server.call('POST', path, { ...(auth ? { auth } : {}), body });
+const post = (path: string, body: unknown, auth?: Credentials) =>
+  server.call('POST', path, { ...(auth ? { auth } : {}), body });
 
 describe('livechat/custom-fields', () => {
   it('F1: should return an "unauthorized error" when the user does not have the necessary permission', async () => {
     await helpers.setPermission('view-l-room', []);
     try {
-      expect(await server.call('GET', 'livechat/custom-fields', { auth: admin })).toEqual({ status: 403, body: unauthorized });
+      expect(await server.call('GET', 'livechat/custom-fields', { auth: admin })).toEqual({
+        status: 403,
+        body: unauthorized,
+      });
     } finally {
       await helpers.setPermission('view-l-room', VIEW_L_ROOM);
     }
@@ -32,11 +42,20 @@ describe('livechat/custom-fields', () => {
   it('F2: should return an array of custom fields', async () => {
     const { status, body } = await server.call('GET', 'livechat/custom-fields', { auth: admin });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ customFields: expect.any(Array), offset: 0, total: expect.any(Number), count: expect.any(Number), success: true });
+    expect(body).toMatchObject({
+      customFields: expect.any(Array),
+      offset: 0,
+      total: expect.any(Number),
+      count: expect.any(Number),
+      success: true,
+    });
   });
 
   it('F3: should return an array of custom fields even requested with count and offset params', async () => {
-    const { status, body } = await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { count: '5', offset: '0' } });
+    const { status, body } = await server.call('GET', 'livechat/custom-fields', {
+      auth: admin,
+      query: { count: '5', offset: '0' },
+    });
     expect(status).toBe(200);
     expect(body.customFields.length).toBeLessThanOrEqual(5);
     expect(body.count).toBe(body.customFields.length);
@@ -45,7 +64,10 @@ describe('livechat/custom-fields', () => {
   it('F4: livechat/custom-fields/:_id should return an "unauthorized error" without permission', async () => {
     await helpers.setPermission('view-l-room', []);
     try {
-      expect(await server.call('GET', 'livechat/custom-fields/invalid-id', { auth: admin })).toEqual({ status: 403, body: unauthorized });
+      expect(await server.call('GET', 'livechat/custom-fields/invalid-id', { auth: admin })).toEqual({
+        status: 403,
+        body: unauthorized,
+      });
     } finally {
       await helpers.setPermission('view-l-room', VIEW_L_ROOM);
     }
@@ -57,13 +79,23 @@ describe('livechat/custom-fields', () => {
     const { body } = await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { text: 'ALPHA' } });
     expect(body.customFields.map((field: { _id: string }) => field._id)).toEqual(['zeta', 'alphaId']);
     expect(body).toMatchObject({ count: 2, offset: 0, total: 2 });
-    expect((await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { text: '.*' } })).body.total).toBe(0);
-    const sorted = await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { sort: '{"_id":-1}', count: '1', offset: '1' } });
+    expect(
+      (await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { text: '.*' } })).body.total,
+    ).toBe(0);
+    const sorted = await server.call('GET', 'livechat/custom-fields', {
+      auth: admin,
+      query: { sort: '{"_id":-1}', count: '1', offset: '1' },
+    });
     expect(sorted.body).toMatchObject({ count: 1, offset: 1, total: 3 });
     expect(sorted.body.customFields[0]._id).toBe('alphaId');
     expect(await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { sort: 'label' } })).toEqual({
       status: 400,
-      body: { success: false, error: 'Invalid sort parameter provided: "label" [error-invalid-sort]', errorType: 'error-invalid-sort', details: { helperMethod: 'parseJsonQuery' } },
+      body: {
+        success: false,
+        error: 'Invalid sort parameter provided: "label" [error-invalid-sort]',
+        errorType: 'error-invalid-sort',
+        details: { helperMethod: 'parseJsonQuery' },
+      },
     });
     expect(await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { bogus: '1' } })).toEqual({
       status: 400,
@@ -74,9 +106,15 @@ describe('livechat/custom-fields', () => {
   it('§8.2: GET livechat/custom-fields/:_id returns the definition, or null when unknown', async () => {
     expect(await server.call('GET', 'livechat/custom-fields/address', { auth: admin })).toEqual({
       status: 200,
-      body: { customField: expect.objectContaining({ _id: 'address', label: 'Address', scope: 'visitor' }), success: true },
+      body: {
+        customField: expect.objectContaining({ _id: 'address', label: 'Address', scope: 'visitor' }),
+        success: true,
+      },
     });
-    expect(await server.call('GET', 'livechat/custom-fields/nope', { auth: admin })).toEqual({ status: 200, body: { customField: null, success: true } });
+    expect(await server.call('GET', 'livechat/custom-fields/nope', { auth: admin })).toEqual({
+      status: 200,
+      body: { customField: null, success: true },
+    });
   });
 });
 
@@ -84,16 +122,34 @@ describe('livechat/custom-fields.save and .delete (7.11)', () => {
   const data = { field: 'test_field', label: 'Test Field', scope: 'visitor', visibility: 'public' };
 
   it('401 when not logged in; 403 without view-livechat-manager', async () => {
-    expect((await post('livechat/custom-fields.save', { customFieldId: null, customFieldData: data })).status).toBe(401);
+    expect((await post('livechat/custom-fields.save', { customFieldId: null, customFieldData: data })).status).toBe(
+      401,
+    );
     const agent = await helpers.createUser(['user', 'livechat-agent']);
     const auth = await server.login(agent.username, agent.password);
-    expect(await post('livechat/custom-fields.save', { customFieldId: null, customFieldData: data }, auth)).toEqual({ status: 403, body: unauthorized });
+    expect(await post('livechat/custom-fields.save', { customFieldId: null, customFieldData: data }, auth)).toEqual({
+      status: 403,
+      body: unauthorized,
+    });
   });
 
   it('creates with minimal fields; a second create with the same name fails', async () => {
-    const { status, body } = await post('livechat/custom-fields.save', { customFieldId: null, customFieldData: data }, admin);
+    const { status, body } = await post(
+      'livechat/custom-fields.save',
+      { customFieldId: null, customFieldData: data },
+      admin,
+    );
     expect(status).toBe(200);
-    expect(body).toEqual({ customField: { _id: 'test_field', label: 'Test Field', scope: 'visitor', visibility: 'public', _updatedAt: expect.any(String) }, success: true });
+    expect(body).toEqual({
+      customField: {
+        _id: 'test_field',
+        label: 'Test Field',
+        scope: 'visitor',
+        visibility: 'public',
+        _updatedAt: expect.any(String),
+      },
+      success: true,
+    });
     expect(await post('livechat/custom-fields.save', { customFieldId: null, customFieldData: data }, admin)).toEqual({
       status: 400,
       body: { success: false, error: 'Custom Field already exists' },
@@ -101,16 +157,34 @@ describe('livechat/custom-fields.save and .delete (7.11)', () => {
   });
 
   it('updates an existing field (the answer has no _id, as createOrUpdateCustomField returns the $set record)', async () => {
-    const update = { ...data, label: 'Fully Updated Field', type: 'select', regexp: '^[0-9]+$', required: true, defaultValue: 'd', options: 'a,b', public: true, searchable: false };
-    const { status, body } = await post('livechat/custom-fields.save', { customFieldId: 'test_field', customFieldData: update }, admin);
+    const update = {
+      ...data,
+      label: 'Fully Updated Field',
+      type: 'select',
+      regexp: '^[0-9]+$',
+      required: true,
+      defaultValue: 'd',
+      options: 'a,b',
+      public: true,
+      searchable: false,
+    };
+    const { status, body } = await post(
+      'livechat/custom-fields.save',
+      { customFieldId: 'test_field', customFieldData: update },
+      admin,
+    );
     expect(status).toBe(200);
     const { field: _field, ...expected } = update;
     expect(body).toEqual({ customField: { ...expected, _updatedAt: expect.any(String) }, success: true });
-    expect((await server.call('GET', 'livechat/custom-fields/test_field', { auth: admin })).body.customField.label).toBe('Fully Updated Field');
+    expect(
+      (await server.call('GET', 'livechat/custom-fields/test_field', { auth: admin })).body.customField.label,
+    ).toBe('Fully Updated Field');
   });
 
   it('fails for an unknown id, an empty id, and an invalid body', async () => {
-    expect(await post('livechat/custom-fields.save', { customFieldId: 'non-existent-id', customFieldData: data }, admin)).toEqual({
+    expect(
+      await post('livechat/custom-fields.save', { customFieldId: 'non-existent-id', customFieldData: data }, admin),
+    ).toEqual({
       status: 400,
       body: { success: false, error: 'Custom Field Not found' },
     });
@@ -125,8 +199,14 @@ describe('livechat/custom-fields.save and .delete (7.11)', () => {
   });
 
   it('deletes; deleting again answers Custom field not found', async () => {
-    expect(await post('livechat/custom-fields.delete', { customFieldId: 'test_field' }, admin)).toEqual({ status: 200, body: { success: true } });
-    expect(await post('livechat/custom-fields.delete', { customFieldId: 'test_field' }, admin)).toEqual({ status: 400, body: { success: false, error: 'Custom field not found' } });
+    expect(await post('livechat/custom-fields.delete', { customFieldId: 'test_field' }, admin)).toEqual({
+      status: 200,
+      body: { success: true },
+    });
+    expect(await post('livechat/custom-fields.delete', { customFieldId: 'test_field' }, admin)).toEqual({
+      status: 400,
+      body: { success: false, error: 'Custom field not found' },
+    });
   });
 });
 
@@ -137,35 +217,60 @@ describe('livechat/custom.field', () => {
   });
 
   it('F5: should fail when token is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { key: 'address', value: 'x', overwrite: true })).toEqual({ status: 400, body: invalidParams("must have required property 'token'") });
+    expect(await post('livechat/custom.field', { key: 'address', value: 'x', overwrite: true })).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'token'"),
+    });
   });
   it('F6: should fail when key is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, value: 'x', overwrite: true })).toEqual({ status: 400, body: invalidParams("must have required property 'key'") });
+    expect(await post('livechat/custom.field', { token: visitorToken, value: 'x', overwrite: true })).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'key'"),
+    });
   });
   it('F7: should fail when value is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, key: 'address', overwrite: true })).toEqual({ status: 400, body: invalidParams("must have required property 'value'") });
+    expect(await post('livechat/custom.field', { token: visitorToken, key: 'address', overwrite: true })).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'value'"),
+    });
   });
   it('F8: should fail when overwrite is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, key: 'address', value: 'x' })).toEqual({ status: 400, body: invalidParams("must have required property 'overwrite'") });
+    expect(await post('livechat/custom.field', { token: visitorToken, key: 'address', value: 'x' })).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'overwrite'"),
+    });
   });
   it('F9: should fail when token is invalid', async () => {
-    expect(await post('livechat/custom.field', { token: 'invalid', key: 'address', value: 'x', overwrite: true })).toEqual({ status: 400, body: { success: false, error: 'invalid-token' } });
+    expect(
+      await post('livechat/custom.field', { token: 'invalid', key: 'address', value: 'x', overwrite: true }),
+    ).toEqual({ status: 400, body: { success: false, error: 'invalid-token' } });
   });
   it('F10: should fail when key is invalid', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, key: 'invalid-key', value: 'x', overwrite: true })).toEqual({
+    expect(
+      await post('livechat/custom.field', { token: visitorToken, key: 'invalid-key', value: 'x', overwrite: true }),
+    ).toEqual({
       status: 400,
       body: { success: false, error: 'invalid-custom-field' },
     });
   });
   it('F11: should save a custom field on visitor', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, key: 'address', value: 'test_address', overwrite: true })).toEqual({
+    expect(
+      await post('livechat/custom.field', {
+        token: visitorToken,
+        key: 'address',
+        value: 'test_address',
+        overwrite: true,
+      }),
+    ).toEqual({
       status: 200,
       body: { field: { key: 'address', value: 'test_address', overwrite: true }, success: true },
     });
   });
   it('§8.2: a regexp mismatch names the key, not the label', async () => {
     await helpers.createCustomField({ field: 'digits', label: 'Digits only', regexp: '^[0-9]+$' });
-    expect(await post('livechat/custom.field', { token: visitorToken, key: 'digits', value: 'abc', overwrite: true })).toEqual({
+    expect(
+      await post('livechat/custom.field', { token: visitorToken, key: 'digits', value: 'abc', overwrite: true }),
+    ).toEqual({
       status: 400,
       body: { success: false, error: 'Invalid value for digits field' },
     });
@@ -179,34 +284,63 @@ describe('livechat/custom.fields', () => {
   });
 
   it('F12: should fail when token is not on the request params', async () => {
-    expect((await post('livechat/custom.fields', { customFields: [{ key: 'address', value: 'x', overwrite: true }] })).body).toEqual(invalidParams("must have required property 'token'"));
+    expect(
+      (await post('livechat/custom.fields', { customFields: [{ key: 'address', value: 'x', overwrite: true }] })).body,
+    ).toEqual(invalidParams("must have required property 'token'"));
   });
   it('F13: should fail when customFields is not on the request params', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken })).toEqual({ status: 400, body: invalidParams("must have required property 'customFields'") });
+    expect(await post('livechat/custom.fields', { token: visitorToken })).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'customFields'"),
+    });
   });
   it('F14: should fail when customFields is not an array', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: { key: 'address' } })).toEqual({ status: 400, body: invalidParams('must be array') });
+    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: { key: 'address' } })).toEqual({
+      status: 400,
+      body: invalidParams('must be array'),
+    });
   });
   it('F15: should fail when customFields is an empty array', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [] })).toEqual({ status: 400, body: invalidParams('must NOT have fewer than 1 items') });
+    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [] })).toEqual({
+      status: 400,
+      body: invalidParams('must NOT have fewer than 1 items'),
+    });
   });
   it('F16: should fail when customFields is an array with invalid objects', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [{}] })).toEqual({ status: 400, body: invalidParams("must have required property 'key'") });
+    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [{}] })).toEqual({
+      status: 400,
+      body: invalidParams("must have required property 'key'"),
+    });
   });
   it('F17: should fail when token is invalid', async () => {
-    expect(await post('livechat/custom.fields', { token: 'invalid', customFields: [{ key: 'address', value: 'x', overwrite: true }] })).toEqual({
+    expect(
+      await post('livechat/custom.fields', {
+        token: 'invalid',
+        customFields: [{ key: 'address', value: 'x', overwrite: true }],
+      }),
+    ).toEqual({
       status: 400,
       body: { success: false, error: 'invalid-token' },
     });
   });
   it('F18: should fail when key is invalid', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [{ key: 'invalid-key', value: 'x', overwrite: true }] })).toEqual({
+    expect(
+      await post('livechat/custom.fields', {
+        token: visitorToken,
+        customFields: [{ key: 'invalid-key', value: 'x', overwrite: true }],
+      }),
+    ).toEqual({
       status: 400,
       body: { success: false, error: 'invalid-custom-field' },
     });
   });
   it('F19: should save a custom field on visitor', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [{ key: 'address', value: 'test_address', overwrite: true }] })).toEqual({
+    expect(
+      await post('livechat/custom.fields', {
+        token: visitorToken,
+        customFields: [{ key: 'address', value: 'test_address', overwrite: true }],
+      }),
+    ).toEqual({
       status: 200,
       body: { fields: [{ Key: 'address', value: 'test_address', overwrite: true }], success: true },
     });
@@ -216,17 +350,25 @@ describe('livechat/custom.fields', () => {
 describe('[with Contacts] custom fields reach the contact', () => {
   const visitorData = async () => {
     const visitor = await helpers.createVisitor({ customFields: [] });
-    const contactId = await helpers.createContact({ name: visitor.name, emails: [uniqueEmail()], phones: [uniquePhone()] });
+    const contactId = await helpers.createContact({
+      name: visitor.name,
+      emails: [uniqueEmail()],
+      phones: [uniquePhone()],
+    });
     // Link the visitor's channel to a contact through a room, as Rocket.Chat does.
     const room = await helpers.openRoom(visitor.token);
     return { visitor, contactId: room.contactId as string, preRegistered: contactId };
   };
-  const getVisitor = async (id: string) => (await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: id } })).body.contact;
+  const getVisitor = async (id: string) =>
+    (await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: id } })).body.contact;
 
   it('F20: should save the custom field on Contact when available', async () => {
     await helpers.createCustomField({ field: 'cfContact', label: 'Contact field' });
     const { visitor, contactId } = await visitorData();
-    expect((await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'v1', overwrite: true })).status).toBe(200);
+    expect(
+      (await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'v1', overwrite: true }))
+        .status,
+    ).toBe(200);
     expect((await getVisitor(visitor._id)).livechatData.cfContact).toBe('v1');
     expect((await helpers.getContact(contactId)).customFields.cfContact).toBe('v1');
   });
@@ -246,17 +388,29 @@ describe('[with Contacts] custom fields reach the contact', () => {
   it('F22: should add the custom field as conflict on Contact when overwrite is false', async () => {
     const { visitor, contactId } = await visitorData();
     await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'first', overwrite: true });
-    await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'conflicting-custom-field-value', overwrite: false });
+    await post('livechat/custom.field', {
+      token: visitor.token,
+      key: 'cfContact',
+      value: 'conflicting-custom-field-value',
+      overwrite: false,
+    });
     expect((await getVisitor(visitor._id)).livechatData.cfContact).toBe('first');
     const contact = await helpers.getContact(contactId);
     expect(contact.customFields.cfContact).toBe('first');
-    expect(contact.conflictingFields).toEqual([{ field: 'customFields.cfContact', value: 'conflicting-custom-field-value' }]);
+    expect(contact.conflictingFields).toEqual([
+      { field: 'customFields.cfContact', value: 'conflicting-custom-field-value' },
+    ]);
   });
 
   it('F23: should not save the custom field as a conflict on Contact when the field is not registered yet', async () => {
     const { visitor, contactId } = await visitorData();
     await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'first', overwrite: true });
-    await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'conflicting-custom-field-value', overwrite: false });
+    await post('livechat/custom.field', {
+      token: visitor.token,
+      key: 'cfContact',
+      value: 'conflicting-custom-field-value',
+      overwrite: false,
+    });
     await helpers.createCustomField({ field: 'cfContact_3', label: 'Later field' });
     await post('livechat/custom.field', { token: visitor.token, key: 'cfContact_3', value: 'late', overwrite: false });
     const contact = await helpers.getContact(contactId);

@@ -13,7 +13,12 @@ export function registerInfoRoutes(app: Hono, deps: Deps): void {
         version,
         info: {
           version,
-          build: { date: '2026-01-01T00:00:00.000Z', nodeVersion: process.version, arch: process.arch, platform: process.platform },
+          build: {
+            date: '2026-01-01T00:00:00.000Z',
+            nodeVersion: process.version,
+            arch: process.arch,
+            platform: process.platform,
+          },
           commit: { hash: 'local', branch: 'local' },
           marketplaceApiVersion: '1.59.0',
         },

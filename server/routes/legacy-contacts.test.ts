@@ -17,9 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const search = (query: Record<string, string>) => server.call('GET', 'omnichannel/contact.search', { auth: admin, query });
-const register = (body: unknown, auth: Credentials = admin) => server.call('POST', 'omnichannel/contact', { auth, body });
-const getVisitor = async (id: string) => (await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: id } })).body.contact;
+const search = (query: Record<string, string>) =>
+  server.call('GET', 'omnichannel/contact.search', { auth: admin, query });
+const register = (body: unknown, auth: Credentials = admin) =>
+  server.call('POST', 'omnichannel/contact', { auth, body });
+const getVisitor = async (id: string) =>
+  (await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: id } })).body.contact;
 const token = () => randomUUID().slice(0, 20);
 
 describe('GET [omnichannel/contact.search]', () => {
@@ -29,11 +32,17 @@ describe('GET [omnichannel/contact.search]', () => {
   });
 
   it('L1: should fail if no email|phone|custom params are passed as query', async () => {
-    expect(await search({})).toEqual({ status: 400, body: { success: false, error: '[error-invalid-params]', errorType: 'error-invalid-params' } });
+    expect(await search({})).toEqual({
+      status: 400,
+      body: { success: false, error: '[error-invalid-params]', errorType: 'error-invalid-params' },
+    });
   });
 
   it('L2: should fail if its trying to find by an empty string', async () => {
-    expect(await search({ email: '' })).toEqual({ status: 400, body: { success: false, error: '[error-invalid-params]', errorType: 'error-invalid-params' } });
+    expect(await search({ email: '' })).toEqual({
+      status: 400,
+      body: { success: false, error: '[error-invalid-params]', errorType: 'error-invalid-params' },
+    });
   });
 
   it('L3: should fail if custom is passed but is not JSON serializable', async () => {
@@ -44,13 +53,21 @@ describe('GET [omnichannel/contact.search]', () => {
   });
 
   it('L4: should fail if custom is an empty object and no email|phone are provided', async () => {
-    expect(await search({ custom: '{}' })).toEqual({ status: 400, body: { success: false, error: '[error-invalid-params]', errorType: 'error-invalid-params' } });
+    expect(await search({ custom: '{}' })).toEqual({
+      status: 400,
+      body: { success: false, error: '[error-invalid-params]', errorType: 'error-invalid-params' },
+    });
   });
 
   it('L5: should find a contact by email', async () => {
     const { status, body } = await search({ email: visitor.visitorEmails[0]!.address });
     expect(status).toBe(200);
-    expect(body.contact).toMatchObject({ _id: visitor._id, name: visitor.name, username: visitor.username, visitorEmails: visitor.visitorEmails });
+    expect(body.contact).toMatchObject({
+      _id: visitor._id,
+      name: visitor.name,
+      username: visitor.username,
+      visitorEmails: visitor.visitorEmails,
+    });
     expect(body.contact.phone[0].phoneNumber).toBe(visitor.phone[0]!.phoneNumber);
   });
 
@@ -67,23 +84,38 @@ describe('GET [omnichannel/contact.search]', () => {
   });
 
   it('L8: should return null if an invalid set of custom fields is passed and no other params are sent', async () => {
-    expect(await search({ custom: JSON.stringify({ nope: 'nel' }) })).toEqual({ status: 200, body: { contact: null, success: true } });
+    expect(await search({ custom: JSON.stringify({ nope: 'nel' }) })).toEqual({
+      status: 200,
+      body: { contact: null, success: true },
+    });
   });
 
   it('L9: should not break if more than 1 custom field are passed', async () => {
-    expect(await search({ custom: JSON.stringify({ nope: 'nel', another: 'field' }) })).toEqual({ status: 200, body: { contact: null, success: true } });
+    expect(await search({ custom: JSON.stringify({ nope: 'nel', another: 'field' }) })).toEqual({
+      status: 200,
+      body: { contact: null, success: true },
+    });
   });
 
   it('L10: should not break if bad things are passed as custom field keys', async () => {
-    expect(await search({ custom: JSON.stringify({ $regex: 'nel' }) })).toEqual({ status: 200, body: { contact: null, success: true } });
+    expect(await search({ custom: JSON.stringify({ $regex: 'nel' }) })).toEqual({
+      status: 200,
+      body: { contact: null, success: true },
+    });
   });
 
   it('L11: should not break if bad things are passed as custom field keys 2', async () => {
-    expect(await search({ custom: JSON.stringify({ '$regex: { very-bad }': 'nel' }) })).toEqual({ status: 200, body: { contact: null, success: true } });
+    expect(await search({ custom: JSON.stringify({ '$regex: { very-bad }': 'nel' }) })).toEqual({
+      status: 200,
+      body: { contact: null, success: true },
+    });
   });
 
   it('L12: should not break if bad things are passed as custom field values', async () => {
-    expect(await search({ custom: JSON.stringify({ nope: '^((ab)*)+$' }) })).toEqual({ status: 200, body: { contact: null, success: true } });
+    expect(await search({ custom: JSON.stringify({ nope: '^((ab)*)+$' }) })).toEqual({
+      status: 200,
+      body: { contact: null, success: true },
+    });
   });
 
   it('§6.3: the email match is exact and case-sensitive (stored lower-case)', async () => {
@@ -97,7 +129,10 @@ describe('GET [omnichannel/contact.search]', () => {
 
   it('§6.3: custom values match as escaped, case-insensitive substrings', async () => {
     const t = token();
-    await helpers.createVisitor({ token: t, customFields: [{ key: 'address', value: 'Rua (A.B) número 7', overwrite: true }] });
+    await helpers.createVisitor({
+      token: t,
+      customFields: [{ key: 'address', value: 'Rua (A.B) número 7', overwrite: true }],
+    });
     expect((await search({ custom: JSON.stringify({ address: '(a.b) NÚMERO' }) })).body.contact.token).toBe(t);
     expect((await search({ custom: JSON.stringify({ address: 'Rua.*7' }) })).body.contact).toBeNull();
   });
@@ -106,7 +141,10 @@ describe('GET [omnichannel/contact.search]', () => {
     await helpers.createCustomField({ field: 'secretCode', label: 'Secret', searchable: false });
     const t = token();
     await helpers.createVisitor({ token: t, customFields: [{ key: 'secretCode', value: 'zz-top', overwrite: true }] });
-    expect(await search({ custom: JSON.stringify({ secretCode: 'zz-top' }) })).toEqual({ status: 200, body: { contact: null, success: true } });
+    expect(await search({ custom: JSON.stringify({ secretCode: 'zz-top' }) })).toEqual({
+      status: 200,
+      body: { contact: null, success: true },
+    });
   });
 
   it('§6.3: conditions are ANDed; the first match in insertion order wins', async () => {
@@ -118,8 +156,14 @@ describe('GET [omnichannel/contact.search]', () => {
   });
 
   it('§6.3: custom=null makes Object.keys throw; unknown query keys fail check()', async () => {
-    expect(await search({ custom: 'null' })).toEqual({ status: 400, body: { success: false, error: 'Cannot convert undefined or null to object' } });
-    expect(await search({ email: 'a@b.c', text: 'x' })).toEqual({ status: 400, body: { success: false, error: 'Match error: Unknown key in field text' } });
+    expect(await search({ custom: 'null' })).toEqual({
+      status: 400,
+      body: { success: false, error: 'Cannot convert undefined or null to object' },
+    });
+    expect(await search({ email: 'a@b.c', text: 'x' })).toEqual({
+      status: 400,
+      body: { success: false, error: 'Match error: Unknown key in field text' },
+    });
   });
 
   it('§11.1: permission failure is 403 before check()', async () => {
@@ -139,7 +183,10 @@ describe('omnichannel/contact', () => {
   it("M1: should fail if user doesn't have view-l-room permission", async () => {
     await helpers.setPermission('view-l-room', []);
     try {
-      expect(await server.call('GET', 'omnichannel/contact', { auth: admin, query: { text: 'nel' } })).toEqual({ status: 403, body: unauthorized });
+      expect(await server.call('GET', 'omnichannel/contact', { auth: admin, query: { text: 'nel' } })).toEqual({
+        status: 403,
+        body: unauthorized,
+      });
     } finally {
       await helpers.setPermission('view-l-room', ['livechat-manager', 'livechat-monitor', 'livechat-agent', 'admin']);
     }
@@ -181,23 +228,43 @@ describe('omnichannel/contact', () => {
   });
 
   it('GET: unknown id gives contact null; missing/extra keys fail check()', async () => {
-    expect(await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: 'nope' } })).toEqual({ status: 200, body: { contact: null, success: true } });
-    expect(await server.call('GET', 'omnichannel/contact', { auth: admin })).toEqual({ status: 400, body: { success: false, error: "Match error: Missing key 'contactId'" } });
-    expect(await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: 'a', x: '1' } })).toEqual({
-      status: 400,
-      body: { success: false, error: 'Match error: Unknown key in field x' },
+    expect(await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: 'nope' } })).toEqual({
+      status: 200,
+      body: { contact: null, success: true },
     });
+    expect(await server.call('GET', 'omnichannel/contact', { auth: admin })).toEqual({
+      status: 400,
+      body: { success: false, error: "Match error: Missing key 'contactId'" },
+    });
+    expect(await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: 'a', x: '1' } })).toEqual(
+      {
+        status: 400,
+        body: { success: false, error: 'Match error: Unknown key in field x' },
+      },
+    );
   });
 });
 
 describe('POST omnichannel/contact: rules of §6.1', () => {
   it('check(): missing token, wrong types and unknown keys', async () => {
-    expect(await register({ name: 'x' })).toEqual({ status: 400, body: { success: false, error: "Match error: Missing key 'token'" } });
-    expect(await register({ name: 'x', token: 5 })).toEqual({ status: 400, body: { success: false, error: 'Match error: Expected string, got number in field token' } });
-    expect(await register({ name: 'x', token: 't', foo: 1 })).toEqual({ status: 400, body: { success: false, error: 'Match error: Unknown key in field foo' } });
+    expect(await register({ name: 'x' })).toEqual({
+      status: 400,
+      body: { success: false, error: "Match error: Missing key 'token'" },
+    });
+    expect(await register({ name: 'x', token: 5 })).toEqual({
+      status: 400,
+      body: { success: false, error: 'Match error: Expected string, got number in field token' },
+    });
+    expect(await register({ name: 'x', token: 't', foo: 1 })).toEqual({
+      status: 400,
+      body: { success: false, error: 'Match error: Unknown key in field foo' },
+    });
     expect(await register({ name: 'x', token: 't', email: 5 })).toEqual({
       status: 400,
-      body: { success: false, error: 'Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation in field email' },
+      body: {
+        success: false,
+        error: 'Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation in field email',
+      },
     });
   });
 
@@ -212,7 +279,10 @@ describe('POST omnichannel/contact: rules of §6.1', () => {
     };
     expect(await register(seedBody)).toEqual({
       status: 400,
-      body: { success: false, error: 'Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation in field customFields' },
+      body: {
+        success: false,
+        error: 'Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation in field customFields',
+      },
     });
   });
 
@@ -295,18 +365,30 @@ describe('POST omnichannel/contact: rules of §6.1', () => {
   it('an empty token is invalid visitor data (7.x)', async () => {
     expect(await register({ token: '', name: 'x' })).toEqual({
       status: 400,
-      body: { success: false, error: 'Invalid visitor token [error-invalid-contact-data]', errorType: 'error-invalid-contact-data' },
+      body: {
+        success: false,
+        error: 'Invalid visitor token [error-invalid-contact-data]',
+        errorType: 'error-invalid-contact-data',
+      },
     });
   });
 
   it('manager checks: must exist, must be a livechat agent', async () => {
     expect(await register({ token: token(), name: 'x', contactManager: { username: 'ghost' } })).toEqual({
       status: 400,
-      body: { success: false, error: 'No user found with username ghost [error-contact-manager-not-found]', errorType: 'error-contact-manager-not-found' },
+      body: {
+        success: false,
+        error: 'No user found with username ghost [error-contact-manager-not-found]',
+        errorType: 'error-contact-manager-not-found',
+      },
     });
     expect(await register({ token: token(), name: 'x', contactManager: { username: 'user' } })).toEqual({
       status: 400,
-      body: { success: false, error: 'The contact manager must have the role "livechat-agent" [error-invalid-contact-manager]', errorType: 'error-invalid-contact-manager' },
+      body: {
+        success: false,
+        error: 'The contact manager must have the role "livechat-agent" [error-invalid-contact-manager]',
+        errorType: 'error-invalid-contact-manager',
+      },
     });
   });
 
@@ -314,8 +396,14 @@ describe('POST omnichannel/contact: rules of §6.1', () => {
     await helpers.createCustomField({ field: 'mustHave', label: 'Must have', required: true, regexp: '^[a-z]+$' });
     try {
       const t = token();
-      expect(await register({ token: t, name: 'x' })).toEqual({ status: 400, body: { success: false, error: 'Invalid value for Must have field' } });
-      expect(await register({ token: t, name: 'x', customFields: { mustHave: '123' } })).toEqual({ status: 400, body: { success: false, error: 'Invalid value for Must have field' } });
+      expect(await register({ token: t, name: 'x' })).toEqual({
+        status: 400,
+        body: { success: false, error: 'Invalid value for Must have field' },
+      });
+      expect(await register({ token: t, name: 'x', customFields: { mustHave: '123' } })).toEqual({
+        status: 400,
+        body: { success: false, error: 'Invalid value for Must have field' },
+      });
       expect((await search({ custom: '{}', email: `${t}@nowhere` })).body.contact).toBeNull();
       expect((await register({ token: t, name: 'x', customFields: { mustHave: 'abc' } })).status).toBe(200);
     } finally {

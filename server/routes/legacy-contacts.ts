@@ -69,11 +69,21 @@ export function registerLegacyContactRoutes(api: Api): void {
     if (parsed === null) throw failure('Cannot convert undefined or null to object');
     const customKeys = Object.keys(parsed as object);
     if (!email && !phone && !customKeys.length) throw meteorError('error-invalid-params');
-    const searchable = new Set(allCustomFields(db).filter((field) => field.scope === 'visitor' && field.searchable).map((field) => field._id));
+    const searchable = new Set(
+      allCustomFields(db)
+        .filter((field) => field.scope === 'visitor' && field.searchable)
+        .map((field) => field._id),
+    );
     const values = parsed as Record<string, unknown>;
-    const conditions = customKeys.filter((key) => searchable.has(key)).map((key): [string, string] => [key, String(values[key])]);
+    const conditions = customKeys
+      .filter((key) => searchable.has(key))
+      .map((key): [string, string] => [key, String(values[key])]);
     if (!email && !phone && !conditions.length) return { contact: null };
-    const contact = findFirstVisitorMatching(db, { ...(email ? { email } : {}), ...(phone ? { phone } : {}), custom: conditions });
+    const contact = findFirstVisitorMatching(db, {
+      ...(email ? { email } : {}),
+      ...(phone ? { phone } : {}),
+      custom: conditions,
+    });
     return { contact: contact ?? null };
   });
 }
@@ -83,11 +93,14 @@ function registerContact(db: Parameters<typeof saveVisitor>[0], body: PostBody, 
   const { token, name, contactManager } = body;
   const email = (body.email ?? '').trim().toLowerCase();
   // 6.x accepts an empty token; 7.x refuses it.
-  if (major >= 7 && (!token || typeof token !== 'string')) throw meteorError('error-invalid-contact-data', 'Invalid visitor token');
+  if (major >= 7 && (!token || typeof token !== 'string'))
+    throw meteorError('error-invalid-contact-data', 'Invalid visitor token');
   if (contactManager?.username) {
     const manager = findUserByUsername(db, contactManager.username)?.doc;
-    if (!manager) throw meteorError('error-contact-manager-not-found', `No user found with username ${contactManager.username}`);
-    if (!manager.roles.includes('livechat-agent')) throw meteorError('error-invalid-contact-manager', 'The contact manager must have the role "livechat-agent"');
+    if (!manager)
+      throw meteorError('error-contact-manager-not-found', `No user found with username ${contactManager.username}`);
+    if (!manager.roles.includes('livechat-agent'))
+      throw meteorError('error-invalid-contact-manager', 'The contact manager must have the role "livechat-agent"');
   }
   return inTransaction(db, () => {
     const now = new Date().toISOString();
@@ -98,7 +111,9 @@ function registerContact(db: Parameters<typeof saveVisitor>[0], body: PostBody, 
       visitor = (email ? findVisitorByEmail(db, email) : undefined) ?? newVisitor(db, { username, token });
     }
     // Unknown keys are ignored; `null` is treated as no custom fields.
-    const livechatData = validateCustomFields(visitorFieldDefinitions(db), body.customFields ?? {}, { ignoreAdditionalFields: true });
+    const livechatData = validateCustomFields(visitorFieldDefinitions(db), body.customFields ?? {}, {
+      ignoreAdditionalFields: true,
+    });
     const next: VisitorDoc = { ...visitor, token, name, livechatData, _updatedAt: now };
     if (body.phone) next.phone = [{ phoneNumber: body.phone }];
     else if (body.phone === '') delete next.phone;

@@ -18,7 +18,12 @@ describe('GET livechat/users/agent', () => {
   it('lists agents (admin, agent, manager, secure) with paging and the agent projection', async () => {
     const { status, body } = await server.call('GET', 'livechat/users/agent', { auth: admin });
     expect(status).toBe(200);
-    expect(body.users.map((user: { username: string }) => user.username)).toEqual(['admin', 'agent', 'manager', 'secure']);
+    expect(body.users.map((user: { username: string }) => user.username)).toEqual([
+      'admin',
+      'agent',
+      'manager',
+      'secure',
+    ]);
     expect(body).toMatchObject({ count: 4, offset: 0, total: 4, success: true });
     expect(Object.keys(body.users[0]).sort()).toEqual(['_id', 'departments', 'emails', 'name', 'status', 'username']);
   });
@@ -32,7 +37,10 @@ describe('GET livechat/users/agent', () => {
 
   it('answers 403 "unauthorized" without transfer-livechat-guest or edit-omnichannel-contact', async () => {
     const auth = await server.login('user');
-    expect(await server.call('GET', 'livechat/users/agent', { auth })).toEqual({ status: 403, body: { success: false, error: 'unauthorized' } });
+    expect(await server.call('GET', 'livechat/users/agent', { auth })).toEqual({
+      status: 403,
+      body: { success: false, error: 'unauthorized' },
+    });
   });
 
   it('an agent may list (edit-omnichannel-contact) even without transfer-livechat-guest', async () => {
@@ -48,7 +56,10 @@ describe('GET livechat/users/agent', () => {
 
   it('401 without credentials; unknown type is a 400', async () => {
     expect((await server.call('GET', 'livechat/users/agent')).status).toBe(401);
-    expect(await server.call('GET', 'livechat/users/bot', { auth: admin })).toEqual({ status: 400, body: { success: false, error: 'Invalid type' } });
+    expect(await server.call('GET', 'livechat/users/bot', { auth: admin })).toEqual({
+      status: 400,
+      body: { success: false, error: 'Invalid type' },
+    });
   });
 });
 
@@ -56,11 +67,23 @@ describe('GET livechat/users/agent/:_id', () => {
   it('returns the agent, null for a non-agent, 400 for an unknown user, 403 without view-livechat-manager', async () => {
     const agentId = (await server.login('agent')).userId;
     const { body } = await server.call('GET', `livechat/users/agent/${agentId}`, { auth: admin });
-    expect(body).toEqual({ user: expect.objectContaining({ _id: agentId, username: 'agent', name: 'Agatha Agent' }), success: true });
+    expect(body).toEqual({
+      user: expect.objectContaining({ _id: agentId, username: 'agent', name: 'Agatha Agent' }),
+      success: true,
+    });
     const userId = (await server.login('user')).userId;
-    expect((await server.call('GET', `livechat/users/agent/${userId}`, { auth: admin })).body).toEqual({ user: null, success: true });
-    expect(await server.call('GET', 'livechat/users/agent/nope', { auth: admin })).toEqual({ status: 400, body: { success: false, error: 'User not found' } });
+    expect((await server.call('GET', `livechat/users/agent/${userId}`, { auth: admin })).body).toEqual({
+      user: null,
+      success: true,
+    });
+    expect(await server.call('GET', 'livechat/users/agent/nope', { auth: admin })).toEqual({
+      status: 400,
+      body: { success: false, error: 'User not found' },
+    });
     const agentAuth = await server.login('agent');
-    expect(await server.call('GET', `livechat/users/agent/${agentId}`, { auth: agentAuth })).toEqual({ status: 403, body: unauthorized });
+    expect(await server.call('GET', `livechat/users/agent/${agentId}`, { auth: agentAuth })).toEqual({
+      status: 403,
+      body: unauthorized,
+    });
   });
 });

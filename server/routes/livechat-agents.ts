@@ -43,7 +43,11 @@ export function registerLivechatAgentRoutes(api: Api): void {
     const sort = parseSort(query.sort) ?? [['name', 1]];
     const type = params.type;
     if (type === 'agent') {
-      if (!hasPermission(db, user.roles, 'transfer-livechat-guest') && !hasPermission(db, user.roles, 'edit-omnichannel-contact')) throw forbidden();
+      if (
+        !hasPermission(db, user.roles, 'transfer-livechat-guest') &&
+        !hasPermission(db, user.roles, 'edit-omnichannel-contact')
+      )
+        throw forbidden();
     } else if (type === 'manager') {
       if (!hasPermission(db, user.roles, 'view-livechat-manager')) throw forbidden();
     } else {
@@ -52,7 +56,10 @@ export function registerLivechatAgentRoutes(api: Api): void {
     const text = typeof query.text === 'string' ? query.text.toLowerCase() : '';
     const matching = listUsersWithRole(db, `livechat-${type}`).filter(
       (candidate) =>
-        (!text || [candidate.username, candidate.name, ...candidate.emails.map((email) => email.address)].some((value) => value.toLowerCase().includes(text))) &&
+        (!text ||
+          [candidate.username, candidate.name, ...candidate.emails.map((email) => email.address)].some((value) =>
+            value.toLowerCase().includes(text),
+          )) &&
         (query.onlyAvailable !== true || candidate.statusLivechat === 'available') &&
         (typeof query.excludeId !== 'string' || candidate._id !== query.excludeId) &&
         (query.showIdleAgents !== false || candidate.status !== 'offline' || candidate.roles.includes('bot')),

@@ -4,7 +4,13 @@ import { meteorError } from '../http/api-error.ts';
 import { check, ArrayOf, Maybe, ObjectIncluding } from '../http/meteor-check.ts';
 import { inTransaction } from '../db/open.ts';
 import { allCustomFields, findCustomField, safeRegExpTest } from '../domain/custom-fields.ts';
-import { closeRoomByVisitor, openRoom, registerGuest, setCustomFieldByToken, setVisitorData } from '../domain/livechat.ts';
+import {
+  closeRoomByVisitor,
+  openRoom,
+  registerGuest,
+  setCustomFieldByToken,
+  setVisitorData,
+} from '../domain/livechat.ts';
 import { findRoomById, type RoomSource } from '../domain/rooms.ts';
 import { findVisitorByToken } from '../domain/visitors.ts';
 
@@ -15,7 +21,11 @@ const fieldValue = {
   required: ['key', 'value', 'overwrite'],
   additionalProperties: false,
 };
-const validateCustomField = ajv.compile({ ...fieldValue, properties: { token: { type: 'string' }, ...fieldValue.properties }, required: ['token', ...fieldValue.required] });
+const validateCustomField = ajv.compile({
+  ...fieldValue,
+  properties: { token: { type: 'string' }, ...fieldValue.properties },
+  required: ['token', ...fieldValue.required],
+});
 const validateCustomFields = ajv.compile({
   type: 'object',
   properties: { token: { type: 'string' }, customFields: { type: 'array', items: fieldValue, minItems: 1 } },
@@ -36,7 +46,8 @@ const validateClose = ajv.compile({
 });
 
 // Rocket.Chat's validateEmail (apps/meteor/lib/emailValidator.ts)
-const EMAIL = /^(([^<>()[\]\\.,;:\s@"]+(\.[^<>()[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+const EMAIL =
+  /^(([^<>()[\]\\.,;:\s@"]+(\.[^<>()[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
 
 interface VisitorBody {
   token: string;
@@ -53,7 +64,8 @@ function sourceOf(header: (name: string) => string | undefined): RoomSource {
   const referer = header('referer');
   try {
     const url = referer ? new URL(referer) : undefined;
-    if (url && url.host === header('host') && /^\/livechat/.test(url.pathname)) return { type: 'widget', destination: url.host };
+    if (url && url.host === header('host') && /^\/livechat/.test(url.pathname))
+      return { type: 'widget', destination: url.host };
   } catch {
     // not a URL: not the widget
   }
@@ -75,9 +87,11 @@ export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boo
       }),
     });
     const input = body.visitor as VisitorBody;
-    if (!input.token.trim()) throw meteorError('error-invalid-token', 'Token cannot be empty', { method: 'livechat/visitor' });
+    if (!input.token.trim())
+      throw meteorError('error-invalid-token', 'Token cannot be empty', { method: 'livechat/visitor' });
     const email = input.email?.trim().toLowerCase();
-    if (email && !EMAIL.test(email)) throw meteorError('error-invalid-email', `Invalid email ${email}`, { function: 'Livechat.registerGuest' });
+    if (email && !EMAIL.test(email))
+      throw meteorError('error-invalid-email', `Invalid email ${email}`, { function: 'Livechat.registerGuest' });
     return inTransaction(db, () => {
       let visitor = registerGuest(db, {
         token: input.token,
@@ -87,7 +101,11 @@ export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boo
         ...(input.username ? { username: input.username } : {}),
         ...(input.department ? { department: input.department } : {}),
       });
-      const visitorFields = new Set(allCustomFields(db).filter((field) => field.scope === 'visitor').map((field) => field._id));
+      const visitorFields = new Set(
+        allCustomFields(db)
+          .filter((field) => field.scope === 'visitor')
+          .map((field) => field._id),
+      );
       for (const { key, value, overwrite } of input.customFields ?? []) {
         if (visitorFields.has(key)) visitor = setVisitorData(db, visitor, key, value, overwrite);
       }
@@ -103,7 +121,10 @@ export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boo
   });
 
   api.post('livechat/custom.fields', { auth: false, validate: validateCustomFields }, ({ body }, { db }) => {
-    const { token, customFields } = body as { token: string; customFields: { key: string; value: string; overwrite: boolean }[] };
+    const { token, customFields } = body as {
+      token: string;
+      customFields: { key: string; value: string; overwrite: boolean }[];
+    };
     if (!findVisitorByToken(db, token)) throw new Error('invalid-token');
     // Every field is checked before anything is written.
     for (const { key, value } of customFields) {
@@ -111,7 +132,9 @@ export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boo
       if (!field) throw new Error('invalid-custom-field');
       if (field.regexp && !safeRegExpTest(field.regexp, value)) throw new Error(`Invalid value for ${key} field`);
     }
-    inTransaction(db, () => customFields.forEach(({ key, value, overwrite }) => setCustomFieldByToken(db, token, key, value, overwrite)));
+    inTransaction(db, () =>
+      customFields.forEach(({ key, value, overwrite }) => setCustomFieldByToken(db, token, key, value, overwrite)),
+    );
     // Rocket.Chat really spells it `Key` here.
     return { fields: customFields.map(({ key, value, overwrite }) => ({ Key: key, value, overwrite })) };
   });

@@ -21,7 +21,9 @@ describe('Rocket.Chat 6.x profile', () => {
 
   it('has no 7.x contact endpoints: Restivus answers "API endpoint does not exist"', async () => {
     expect(await server.call('GET', 'omnichannel/contacts.search', { auth: admin })).toEqual(notFound);
-    expect(await server.call('POST', 'omnichannel/contacts', { auth: admin, body: { name: 'x', emails: [], phones: [] } })).toEqual(notFound);
+    expect(
+      await server.call('POST', 'omnichannel/contacts', { auth: admin, body: { name: 'x', emails: [], phones: [] } }),
+    ).toEqual(notFound);
     expect(await server.call('POST', 'livechat/custom-fields.save', { auth: admin, body: {} })).toEqual(notFound);
   });
 
@@ -33,9 +35,15 @@ describe('Rocket.Chat 6.x profile', () => {
   });
 
   it('serves visitors: register, read, search; rooms have no contact', async () => {
-    const { body } = await server.call('POST', 'omnichannel/contact', { auth: admin, body: { token: 'six-token', name: 'Six', email: 'six@example.com' } });
+    const { body } = await server.call('POST', 'omnichannel/contact', {
+      auth: admin,
+      body: { token: 'six-token', name: 'Six', email: 'six@example.com' },
+    });
     expect(body).toEqual({ contact: expect.any(String), success: true });
-    expect((await server.call('GET', 'omnichannel/contact.search', { auth: admin, query: { email: 'six@example.com' } })).body.contact._id).toBe(body.contact);
+    expect(
+      (await server.call('GET', 'omnichannel/contact.search', { auth: admin, query: { email: 'six@example.com' } }))
+        .body.contact._id,
+    ).toBe(body.contact);
     const room = await server.call('GET', 'livechat/room', { query: { token: 'six-token' } });
     expect(room.status).toBe(200);
     expect(room.body.room).not.toHaveProperty('contactId');
@@ -43,6 +51,9 @@ describe('Rocket.Chat 6.x profile', () => {
 
   it('the agent list answers 403 "unauthorized" for a plain user', async () => {
     const auth = await server.login('user');
-    expect(await server.call('GET', 'livechat/users/agent', { auth })).toEqual({ status: 403, body: { success: false, error: 'unauthorized' } });
+    expect(await server.call('GET', 'livechat/users/agent', { auth })).toEqual({
+      status: 403,
+      body: { success: false, error: 'unauthorized' },
+    });
   });
 });

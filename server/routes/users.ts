@@ -38,10 +38,14 @@ const MENTION_BLOCKED = /^(all|here)$/i;
 
 /** lodash.escape, which Rocket.Chat applies to user input it puts into error messages. */
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+  value.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
 
 const DETAILS = { method: 'insertOrUpdateUser' };
-const required = (field: string) => meteorError('error-the-field-is-required', `The field ${field} is required`, { ...DETAILS, field });
+const required = (field: string) =>
+  meteorError('error-the-field-is-required', `The field ${field} is required`, { ...DETAILS, field });
 
 export function registerUserRoutes(api: Api): void {
   // `create-user` is checked inside saveUser's validateUserData, after the schema; the checks below keep its order
@@ -58,10 +62,16 @@ export function registerUserRoutes(api: Api): void {
       setRandomPassword?: boolean;
     };
     if (!hasPermission(db, user.roles, 'create-user')) {
-      throw meteorError('error-action-not-allowed', 'Adding user is not allowed', { ...DETAILS, action: 'Adding_user' });
+      throw meteorError('error-action-not-allowed', 'Adding user is not allowed', {
+        ...DETAILS,
+        action: 'Adding_user',
+      });
     }
     if (input.roles?.some((role) => !knownRoles.includes(role))) {
-      throw meteorError('error-action-not-allowed', 'The field Roles consist invalid role id', { ...DETAILS, action: 'Assign_role' });
+      throw meteorError('error-action-not-allowed', 'The field Roles consist invalid role id', {
+        ...DETAILS,
+        action: 'Assign_role',
+      });
     }
     if (!input.name.trim()) throw required('Name');
     if (!input.username.trim()) throw required('Username');
@@ -83,11 +93,18 @@ export function registerUserRoutes(api: Api): void {
       [findUserByUsername(db, input.username), input.username],
       [input.email && findUserByEmail(db, input.email), input.email],
     ] as const) {
-      if (taken) throw meteorError('error-field-unavailable', `${escapeHtml(value)} is already in use :(`, { ...DETAILS, field: value });
+      if (taken)
+        throw meteorError('error-field-unavailable', `${escapeHtml(value)} is already in use :(`, {
+          ...DETAILS,
+          field: value,
+        });
     }
     // validateEmailDomain with @rocket.chat/tools' basic style.
     if (!/^[^@]+@[^@]+$/.test(input.email)) {
-      throw meteorError('error-invalid-email', `Invalid email ${input.email}`, { function: 'RocketChat.validateEmailDomain', email: input.email });
+      throw meteorError('error-invalid-email', `Invalid email ${input.email}`, {
+        function: 'RocketChat.validateEmailDomain',
+        email: input.email,
+      });
     }
     // An empty role list gets the default new-user roles, as saveNewUser does.
     const roles = input.roles?.length ? input.roles : ['user'];

@@ -17,15 +17,25 @@ describe('--seed demo', () => {
   it('is deterministic', () => {
     const a = createRandom(20250101);
     const b = createRandom(20250101);
-    expect(Array.from({ length: 20 }, (_, n) => makePerson(a, n))).toEqual(Array.from({ length: 20 }, (_, n) => makePerson(b, n)));
+    expect(Array.from({ length: 20 }, (_, n) => makePerson(a, n))).toEqual(
+      Array.from({ length: 20 }, (_, n) => makePerson(b, n)),
+    );
   });
 
   it('has ≥ 300 visitors with lower-case emails and names in several scripts', () => {
     const rows = server.db.prepare('SELECT doc FROM visitors').all() as { doc: string }[];
     expect(rows.length).toBeGreaterThanOrEqual(DEMO_PEOPLE);
     const docs = rows.map((row) => JSON.parse(row.doc) as { name: string; visitorEmails: { address: string }[] });
-    expect(docs.every((doc) => doc.visitorEmails[0]!.address === doc.visitorEmails[0]!.address.toLowerCase())).toBe(true);
-    for (const script of [/[À-ÿ]/, /[\u3040-\u30ff\u4e00-\u9fff]/, /[\u0600-\u06ff]/, /[\u0400-\u04ff]/, /[\u0900-\u097f]/]) {
+    expect(docs.every((doc) => doc.visitorEmails[0]!.address === doc.visitorEmails[0]!.address.toLowerCase())).toBe(
+      true,
+    );
+    for (const script of [
+      /[À-ÿ]/,
+      /[\u3040-\u30ff\u4e00-\u9fff]/,
+      /[\u0600-\u06ff]/,
+      /[\u0400-\u04ff]/,
+      /[\u0900-\u097f]/,
+    ]) {
       expect(docs.some((doc) => script.test(doc.name))).toBe(true);
     }
   });
@@ -43,19 +53,40 @@ describe('--seed demo', () => {
 
   it('finds person 2 by customerId, email and phone through contact.search', async () => {
     const row = server.db.prepare("SELECT doc FROM visitors WHERE token = 'demo-token-2'").get() as { doc: string };
-    const stored = JSON.parse(row.doc) as { name: string; visitorEmails: { address: string }[]; phone: { phoneNumber: string }[] };
+    const stored = JSON.parse(row.doc) as {
+      name: string;
+      visitorEmails: { address: string }[];
+      phone: { phoneNumber: string }[];
+    };
     const person = { name: stored.name, email: stored.visitorEmails[0]!.address, phone: stored.phone[0]!.phoneNumber };
-    const byCustom = await server.call('GET', 'omnichannel/contact.search', { auth: admin, query: { custom: '{"customerId":"100002"}' } });
-    expect(byCustom.body.contact).toMatchObject({ token: 'demo-token-2', name: person.name, visitorEmails: [{ address: person.email }] });
-    expect((await server.call('GET', 'omnichannel/contact.search', { auth: admin, query: { email: person.email } })).body.contact.token).toBe('demo-token-2');
-    expect((await server.call('GET', 'omnichannel/contact.search', { auth: admin, query: { phone: person.phone } })).body.contact.token).toBe('demo-token-2');
+    const byCustom = await server.call('GET', 'omnichannel/contact.search', {
+      auth: admin,
+      query: { custom: '{"customerId":"100002"}' },
+    });
+    expect(byCustom.body.contact).toMatchObject({
+      token: 'demo-token-2',
+      name: person.name,
+      visitorEmails: [{ address: person.email }],
+    });
+    expect(
+      (await server.call('GET', 'omnichannel/contact.search', { auth: admin, query: { email: person.email } })).body
+        .contact.token,
+    ).toBe('demo-token-2');
+    expect(
+      (await server.call('GET', 'omnichannel/contact.search', { auth: admin, query: { phone: person.phone } })).body
+        .contact.token,
+    ).toBe('demo-token-2');
   });
 
-  it(`has ${CONFLICTS} contacts with name, manager and custom field conflicts`, async () => {
-    const rows = server.db.prepare("SELECT doc FROM contacts WHERE json_array_length(doc, '$.conflictingFields') > 0").all() as { doc: string }[];
+  it(`has ${CONFLICTS} contacts with name, manager and custom field conflicts`, () => {
+    const rows = server.db
+      .prepare("SELECT doc FROM contacts WHERE json_array_length(doc, '$.conflictingFields') > 0")
+      .all() as { doc: string }[];
     expect(rows.length).toBeGreaterThanOrEqual(5);
     for (const row of rows) {
-      const fields = (JSON.parse(row.doc) as { conflictingFields: { field: string }[] }).conflictingFields.map((conflict) => conflict.field);
+      const fields = (JSON.parse(row.doc) as { conflictingFields: { field: string }[] }).conflictingFields.map(
+        (conflict) => conflict.field,
+      );
       expect(fields).toEqual(['name', 'manager', 'customFields.plan']);
     }
   });
@@ -63,12 +94,21 @@ describe('--seed demo', () => {
   it('has known and unknown contacts, managers, channels and closed chats', async () => {
     const known = await server.call('GET', 'omnichannel/contacts.search', { auth: admin, query: { count: '100' } });
     expect(known.body.total).toBe(DEMO_PEOPLE / 4);
-    expect(known.body.contacts.some((contact: { contactManager?: { username: string } }) => contact.contactManager?.username === 'agent')).toBe(true);
-    const unknown = await server.call('GET', 'omnichannel/contacts.search', { auth: admin, query: { unknown: 'true' } });
+    expect(
+      known.body.contacts.some(
+        (contact: { contactManager?: { username: string } }) => contact.contactManager?.username === 'agent',
+      ),
+    ).toBe(true);
+    const unknown = await server.call('GET', 'omnichannel/contacts.search', {
+      auth: admin,
+      query: { unknown: 'true' },
+    });
     expect(unknown.body.total).toBe(DEMO_PEOPLE / 4);
     const withHistory = unknown.body.contacts[0];
-    const history = await server.call('GET', 'omnichannel/contacts.history', { auth: admin, query: { contactId: withHistory._id } });
+    const history = await server.call('GET', 'omnichannel/contacts.history', {
+      auth: admin,
+      query: { contactId: withHistory._id },
+    });
     expect(history.body.total).toBeGreaterThanOrEqual(1);
   });
 });
-

@@ -13,7 +13,10 @@ export const DEMO_PEOPLE = 320;
 export const CONFLICTS = 8;
 const PLANS = ['free', 'pro', 'enterprise'] as const;
 
-const base = (field: Omit<CustomFieldDoc, '_updatedAt' | 'type' | 'regexp' | 'required' | 'defaultValue' | 'options' | 'public'> & Partial<CustomFieldDoc>): CustomFieldDoc => ({
+const base = (
+  field: Omit<CustomFieldDoc, '_updatedAt' | 'type' | 'regexp' | 'required' | 'defaultValue' | 'options' | 'public'> &
+    Partial<CustomFieldDoc>,
+): CustomFieldDoc => ({
   type: 'input',
   regexp: '',
   required: false,
@@ -26,8 +29,23 @@ const base = (field: Omit<CustomFieldDoc, '_updatedAt' | 'type' | 'regexp' | 're
 
 export const demoCustomFields: CustomFieldDoc[] = [
   base({ _id: 'address', label: 'Address', scope: 'visitor', visibility: 'visible', searchable: true }),
-  base({ _id: 'customerId', label: 'Customer ID', scope: 'visitor', visibility: 'visible', searchable: true, regexp: '^[0-9]{6}$' }),
-  base({ _id: 'plan', label: 'Plan', scope: 'visitor', visibility: 'visible', searchable: true, type: 'select', options: 'free,pro,enterprise' }),
+  base({
+    _id: 'customerId',
+    label: 'Customer ID',
+    scope: 'visitor',
+    visibility: 'visible',
+    searchable: true,
+    regexp: '^[0-9]{6}$',
+  }),
+  base({
+    _id: 'plan',
+    label: 'Plan',
+    scope: 'visitor',
+    visibility: 'visible',
+    searchable: true,
+    type: 'select',
+    options: 'free,pro,enterprise',
+  }),
   base({ _id: 'internalNote', label: 'Internal note', scope: 'visitor', visibility: 'hidden', searchable: false }),
   base({ _id: 'orderNumber', label: 'Order number', scope: 'room', visibility: 'visible', searchable: false }),
 ];
@@ -62,7 +80,11 @@ export function seedDemoData(db: Db): void {
             emails: [person.email],
             phones: [person.phone],
             customFields: { address: person.address, customerId, plan },
-            contactManager: conflicted ? managers.agent ?? null : managerName ? managers[managerName] ?? null : null,
+            contactManager: conflicted
+              ? (managers.agent ?? null)
+              : managerName
+                ? (managers[managerName] ?? null)
+                : null,
           },
           tick(),
         );
@@ -77,7 +99,12 @@ export function seedDemoData(db: Db): void {
           name: visitorName,
           visitorEmails: [{ address: person.email }],
           phone: [{ phoneNumber: person.phone }],
-          livechatData: { address: person.address, customerId, plan, ...(n % 7 === 0 ? { internalNote: 'VIP: call before 18h' } : {}) },
+          livechatData: {
+            address: person.address,
+            customerId,
+            plan,
+            ...(n % 7 === 0 ? { internalNote: 'VIP: call before 18h' } : {}),
+          },
           ...(visitorManager ? { contactManager: { username: visitorManager } } : {}),
           status: 'offline',
         },
@@ -90,7 +117,13 @@ export function seedDemoData(db: Db): void {
         if (n % 4 === 1) closeRoomByVisitor(db, room, visitor, tick());
       }
       if (n % 8 === 1) {
-        const widget = openRoom(db, visitor, { type: 'widget', destination: 'shop.example.com' }, { contacts: true }, tick());
+        const widget = openRoom(
+          db,
+          visitor,
+          { type: 'widget', destination: 'shop.example.com' },
+          { contacts: true },
+          tick(),
+        );
         setCustomFieldByToken(db, visitor.token, 'orderNumber', `ORD-${random.digits(6)}`, true, tick());
         if (n % 16 === 1) closeRoomByVisitor(db, widget, visitor, tick());
       }

@@ -11,7 +11,8 @@ export function createRandom(seed: number) {
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const digits = (count: number): string => Array.from({ length: count }, () => String(int(0, 9))).join('');
-  const id = (): string => Array.from({ length: 17 }, () => pick([...'23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz'])).join('');
+  const id = (): string =>
+    Array.from({ length: 17 }, () => pick([...'23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz'])).join('');
   return { next, int, pick, digits, id };
 }
 

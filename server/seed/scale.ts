@@ -13,7 +13,9 @@ const PLANS = ['free', 'pro', 'enterprise'] as const;
  */
 export function seedScale(db: Db, count: number, batch = 5000): void {
   const random = createRandom(4242);
-  const start = (db.prepare("SELECT count(*) AS n FROM visitors WHERE token LIKE 'scale-token-%'").get() as { n: number }).n;
+  const start = (
+    db.prepare("SELECT count(*) AS n FROM visitors WHERE token LIKE 'scale-token-%'").get() as { n: number }
+  ).n;
   const now = new Date('2025-06-01T00:00:00.000Z');
   const iso = now.toISOString();
   for (let from = 0; from < count; from += batch) {
@@ -22,8 +24,26 @@ export function seedScale(db: Db, count: number, batch = 5000): void {
         const k = start + i;
         const person = makePerson(random, 1000 + k);
         const email = person.email;
-        const livechatData = { address: `${person.address} ${k}`, customerId: String(200000 + (k % 800000)), plan: PLANS[k % 3]! };
-        saveVisitor(db, newVisitor(db, { token: `scale-token-${k}`, username: `scale-guest-${k}`, name: person.name, visitorEmails: [{ address: email }], phone: [{ phoneNumber: person.phone }], livechatData }, now));
+        const livechatData = {
+          address: `${person.address} ${k}`,
+          customerId: String(200000 + (k % 800000)),
+          plan: PLANS[k % 3]!,
+        };
+        saveVisitor(
+          db,
+          newVisitor(
+            db,
+            {
+              token: `scale-token-${k}`,
+              username: `scale-guest-${k}`,
+              name: person.name,
+              visitorEmails: [{ address: email }],
+              phone: [{ phoneNumber: person.phone }],
+              livechatData,
+            },
+            now,
+          ),
+        );
         saveContact(db, {
           _id: `scale-contact-${k}`,
           name: person.name,

@@ -5,25 +5,44 @@ import type { Credentials, TestServer } from './test-server.ts';
 export function omnichannelHelpers(server: TestServer, admin: () => Credentials) {
   const ok = async (method: 'GET' | 'POST', path: string, options: Parameters<TestServer['call']>[2]) => {
     const response = await server.call(method, path, options);
-    if (response.status !== 200) throw new Error(`${method} ${path} -> ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`${method} ${path} -> ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
   return {
-    setPermission: (id: string, roles: string[]) => ok('POST', 'permissions.update', { auth: admin(), body: { permissions: [{ _id: id, roles }] } }),
+    setPermission: (id: string, roles: string[]) =>
+      ok('POST', 'permissions.update', { auth: admin(), body: { permissions: [{ _id: id, roles }] } }),
 
     createUser: async (roles: string[] = ['user']) => {
       const username = `u${randomUUID().slice(0, 8)}`;
-      const body = await ok('POST', 'users.create', { auth: admin(), body: { username, name: `User ${username}`, email: `${username}@example.com`, password: 'pass-1234', roles } });
+      const body = await ok('POST', 'users.create', {
+        auth: admin(),
+        body: { username, name: `User ${username}`, email: `${username}@example.com`, password: 'pass-1234', roles },
+      });
       return { _id: body.user._id as string, username, password: 'pass-1234' };
     },
 
     createCustomField: (data: Record<string, unknown> & { field: string }) =>
       ok('POST', 'livechat/custom-fields.save', {
         auth: admin(),
-        body: { customFieldId: null, customFieldData: { label: data.field, scope: 'visitor', visibility: 'visible', searchable: true, regexp: '', type: 'input', required: false, public: true, ...data } },
+        body: {
+          customFieldId: null,
+          customFieldData: {
+            label: data.field,
+            scope: 'visitor',
+            visibility: 'visible',
+            searchable: true,
+            regexp: '',
+            type: 'input',
+            required: false,
+            public: true,
+            ...data,
+          },
+        },
       }),
 
-    deleteCustomField: (id: string) => ok('POST', 'livechat/custom-fields.delete', { auth: admin(), body: { customFieldId: id } }),
+    deleteCustomField: (id: string) =>
+      ok('POST', 'livechat/custom-fields.delete', { auth: admin(), body: { customFieldId: id } }),
 
     /** `createVisitor()` of tests/data/livechat/rooms.ts: lower-case email, 10-digit phone, the `address` field. */
     createVisitor: async (overrides: Record<string, unknown> = {}) => {
@@ -41,20 +60,37 @@ export function omnichannelHelpers(server: TestServer, admin: () => Credentials)
           },
         },
       });
-      return body.visitor as { _id: string; token: string; name: string; username: string; visitorEmails: { address: string }[]; phone: { phoneNumber: string }[] };
+      return body.visitor as {
+        _id: string;
+        token: string;
+        name: string;
+        username: string;
+        visitorEmails: { address: string }[];
+        phone: { phoneNumber: string }[];
+      };
     },
 
-    openRoom: async (token: string, headers?: Record<string, string>) => (await ok('GET', 'livechat/room', { query: { token }, ...(headers ? { headers } : {}) })).room,
+    openRoom: async (token: string, headers?: Record<string, string>) =>
+      (await ok('GET', 'livechat/room', { query: { token }, ...(headers ? { headers } : {}) })).room,
 
     closeRoom: (rid: string, token: string) => ok('POST', 'livechat/room.close', { body: { rid, token } }),
 
-    createContact: async (body: Record<string, unknown>) => (await ok('POST', 'omnichannel/contacts', { auth: admin(), body })).contactId as string,
+    createContact: async (body: Record<string, unknown>) =>
+      (await ok('POST', 'omnichannel/contacts', { auth: admin(), body })).contactId as string,
 
-    getContact: async (contactId: string) => (await ok('GET', 'omnichannel/contacts.get', { auth: admin(), query: { contactId } })).contact,
+    getContact: async (contactId: string) =>
+      (await ok('GET', 'omnichannel/contacts.get', { auth: admin(), query: { contactId } })).contact,
   };
 }
 
 export const uniqueEmail = () => `${randomUUID().slice(0, 12)}@example.com`;
 export const uniquePhone = () => `+55${String(Math.floor(1e10 + Math.random() * 9e10))}`;
-export const unauthorized = { success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' };
-export const invalidParams = (message: string) => ({ success: false, error: `${message} [invalid-params]`, errorType: 'invalid-params' });
+export const unauthorized = {
+  success: false,
+  error: 'User does not have the permissions required for this action [error-unauthorized]',
+};
+export const invalidParams = (message: string) => ({
+  success: false,
+  error: `${message} [invalid-params]`,
+  errorType: 'invalid-params',
+});

@@ -32,7 +32,9 @@ export async function startTestServer(options: { seed?: SeedName; profile?: Prof
   await seed(db, options.seed ?? 'minimal');
   let server: ServerType | undefined;
   const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
+    server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve(info.port),
+    );
   });
   const url = `http://127.0.0.1:${port}`;
   const app = createApp({ db, profile: options.profile ?? profiles[7], siteUrl: url });

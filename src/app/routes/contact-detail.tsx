@@ -2,7 +2,7 @@ import { Container } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useLocation, useSearchParams } from 'wouter';
 import { isProfileTab, ProfileDetail, type ProfileTab } from '@/features/contacts/components/detail/profile-detail';
-import { messages } from '@/features/contacts/components/detail/messages';
+import { detailMessages as messages } from '@/features/contacts/messages';
 import '../detail.css';
 
 /** `/contacts/:id?tab=channels`: the open tab lives in the URL, so it survives a reload and can be shared. */

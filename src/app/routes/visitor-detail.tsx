@@ -1,7 +1,7 @@
 import { Container } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { VisitorDetail } from '@/features/contacts/components/detail/visitor-detail';
-import { messages } from '@/features/contacts/components/detail/messages';
+import { detailMessages as messages } from '@/features/contacts/messages';
 import '../detail.css';
 
 export function VisitorDetailRoute({ params }: { params: { id: string } }) {

@@ -134,6 +134,8 @@ export const messages = {
   existsUnnamed: 'It belongs to a contact you cannot open here.',
   managerCannotClear:
     "Rocket.Chat can't remove a contact profile's manager; choose another agent or keep the current one.",
+  managerNotFound:
+    'Rocket.Chat has no livechat agent with this user id (error-contact-manager-not-found). Choose another contact manager.',
   unregisteredTitle: 'Values without a custom field',
   unregisteredKept: (list: string) =>
     `This contact has values that no visible custom field defines any more. Rocket.Chat keeps them as they are when you save: ${list}.`,
@@ -151,4 +153,107 @@ export const messages = {
   profilesUnavailableTitle: 'No contact profiles on this server',
   profilesUnavailable: (version: string) =>
     `Rocket.Chat ${version} has no contact profiles: they arrived in Rocket.Chat 7.1.`,
+} as const;
+
+/** The contact detail screens (visitor contact and contact profile). */
+export const detailMessages = {
+  // Page
+  visitorKind: 'Visitor contact',
+  profileKind: 'Contact profile',
+  documentTitle: 'Contact',
+  loading: 'Loading contact',
+  backToSearch: 'Back to search',
+  loadFailed: 'Could not load the contact',
+  notFoundTitle: 'Contact not found',
+  notFoundBody: 'Rocket.Chat has no contact with this id. It may have been removed, or the link is wrong.',
+  cannotView: "You don't have permission to view this contact",
+  noProfiles: (version: string) => `Contact profiles need Rocket.Chat 7.1 or later; this server runs ${version}.`,
+  noProfilesTitle: 'Contact profiles are not available',
+  unknownContact: 'Unknown contact',
+  unknownContactHint: 'This contact is not on the contact list: Rocket.Chat created it from a conversation.',
+
+  // Actions and why they are unavailable
+  edit: 'Edit',
+  seeConflicts: 'See conflicts',
+  /** Around the permission's name: "You can't edit this contact: Rocket.Chat requires the permission <name>." */
+  cannotEditBefore: "You can't edit this contact: Rocket.Chat requires the permission ",
+  cannotResolveBefore: "You can't resolve these conflicts: Rocket.Chat requires the permission ",
+  permissionAfter: ', which none of your roles has.',
+  openProfile: 'Open contact profile',
+  linkedProfile: 'Contact profile',
+  linkedProfileHint: 'Rocket.Chat links this visitor to a contact profile, which gathers all its channels.',
+
+  // Fields (Rocket.Chat's labels)
+  email: 'Email',
+  phone: 'Phone',
+  contactManager: 'Contact Manager',
+  customFields: 'Custom fields',
+  lastChat: 'Last chat',
+  created: 'Created',
+  name: 'Name',
+  department: 'Department',
+  none: 'None',
+  noCustomFields: 'No custom field has a value.',
+  labelsUnavailable: 'Field labels could not be loaded, so custom fields are shown by their ids.',
+  copy: 'Copy',
+  copyValue: (value: string) => `Copy ${value}`,
+  copied: 'Copied',
+  technicalDetails: 'Technical details',
+  username: 'Username',
+  token: 'Visitor token',
+  tokenHint: 'Support may ask for the token: it identifies this visitor in Rocket.Chat.',
+  contactId: 'Id',
+  managerById: (id: string) => `User ${id}`,
+
+  // Tabs
+  detailsTab: 'Details',
+  channelsTab: 'Channels',
+  historyTab: 'History',
+
+  // Channels tab
+  channelsLabel: 'Channels of this contact',
+  channel: 'Channel',
+  source: 'Source',
+  verified: 'Verified',
+  blocked: 'Blocked',
+  yes: 'Yes',
+  no: 'No',
+  openVisitor: (name: string) => `${name} (open visitor)`,
+  noChannelsTitle: 'No channels yet',
+  noChannelsBody: 'Channels appear here once the contact starts a conversation.',
+  channelsFailed: 'Could not load the channels',
+
+  // History tab
+  historyLabel: 'Closed conversations',
+  conversation: 'Conversation',
+  closedAt: 'Closed',
+  closedBy: 'Closed by',
+  messages: 'Messages',
+  tags: 'Tags',
+  closerVisitor: 'the visitor',
+  closerAgent: (username: string | null | undefined) => (username ? `agent ${username}` : 'an agent'),
+  showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  noHistoryTitle: 'No history yet',
+  noHistoryBody: 'Closed conversations with this contact appear here.',
+  historyFailed: 'Could not load the history',
+  cannotSeeHistory: "You don't have permission to see this contact's history",
+  cannotSeeChannels: "You don't have permission to see this contact's channels",
+
+  // Conflicts
+  conflictsFound: (count: number) => `Conflicts found (${count})`,
+  conflictsIntro: 'Rocket.Chat received different values for these fields from the contact’s channels:',
+  current: 'current',
+  currentValue: (value: string) => `${value} (current)`,
+  reviewTitle: 'Review contact',
+  reviewIntro: 'Choose the value to keep for each field. The other values are discarded.',
+  differentValues: (count: number) => `${count} different values found`,
+  historyPreserved: 'Contact history is preserved.',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  keepCurrent: 'Keep current values',
+  saveFailed: 'The conflicts were not resolved',
+  updated: 'Contact has been updated',
 } as const;

@@ -4,7 +4,7 @@ import { useCan } from '@/lib/use-can';
 import { type ConflictGroup } from './conflicts';
 import { FieldValue } from './field-value';
 import { useManagerLabel } from './manager-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
 
 /** `contacts.conflicts`, like every contact profile write, checks this permission. */

@@ -1,7 +1,7 @@
 import type { ConflictResolution } from '../../api/conflict-mutations';
 import type { ContactProfile, CustomField } from '../../api/wire';
 import { displayText } from './values';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 
 /** One field in conflict, with every value Rocket.Chat holds for it. */
 export interface ConflictGroup {

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 
 /** Rocket.Chat answered `contact: null` or 404: say so, and offer the way back. */
 export function ContactNotFound() {

@@ -1,5 +1,5 @@
 import { Button, CopyButton } from '@mantine/core';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 
 /** "Copy" next to a value; its accessible name says which value, and it confirms with "Copied". */
 export function CopyValueButton({ value }: { value: string }) {

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { contactQueries } from '../../api/contact-queries';
 import { FieldSection } from './field-section';
 import { FieldValue } from './field-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 import { customFieldEntries, type CustomFieldEntry } from './values';
 
 function CustomFieldItem({ entry }: { entry: CustomFieldEntry }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { wrapAnywhere } from './field-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 import { formatDateTime } from './values';
 
 /** The top of a detail screen: the way back, which kind of record this is, its name, and what one can do with it. */

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Button, Stack } from '@mantine/core';
 import { Link } from 'wouter';
 import { useCan } from '@/lib/use-can';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
 
 /**

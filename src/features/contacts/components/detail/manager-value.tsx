@@ -1,6 +1,6 @@
 import { Loader, Text } from '@mantine/core';
 import { FieldValue } from './field-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 import { useAgentDirectory, useManager } from './use-agents';
 
 function AgentName({ name, username }: { name: string | null | undefined; username: string }) {

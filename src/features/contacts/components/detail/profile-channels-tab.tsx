@@ -7,7 +7,7 @@ import { contactQueries } from '../../api/contact-queries';
 import type { ContactChannel } from '../../api/wire';
 import { DateValue } from './detail-layout';
 import { FieldValue, wrapAnywhere } from './field-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 
 function ChannelRow({ channel }: { channel: ContactChannel }) {
   const visitorId = channel.visitor?.visitorId;

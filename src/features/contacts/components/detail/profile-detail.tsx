@@ -14,7 +14,7 @@ import { DateValue, DetailHeader } from './detail-layout';
 import { EditAction } from './edit-action';
 import { FieldSection } from './field-section';
 import { ProfileManager } from './manager-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 import { ProfileChannelsTab } from './profile-channels-tab';
 import { ProfileHistoryTab } from './profile-history-tab';
 import { ReviewContactModal } from './review-contact-modal';

@@ -9,7 +9,7 @@ import { contactQueries } from '../../api/contact-queries';
 import { HISTORY_PAGE_SIZE, type HistoryItem } from '../../api/profile-fetchers';
 import { DateValue } from './detail-layout';
 import { FieldValue } from './field-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 
 const HISTORY_PERMISSION = 'view-livechat-contact-history';
 

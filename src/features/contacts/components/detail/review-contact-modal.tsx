@@ -6,7 +6,7 @@ import { useResolveConflicts, type ConflictResolution } from '../../api/conflict
 import type { ContactProfile } from '../../api/wire';
 import { choosable, toResolution, type ConflictGroup } from './conflicts';
 import { useManagerLabel } from './manager-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 
 /**
  * Rocket.Chat's "Review contact": one select per field in conflict, offering every value (the current one

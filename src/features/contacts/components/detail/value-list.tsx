@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { CopyValueButton } from './copy-value-button';
 import { FieldValue } from './field-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 
 /** Emails or phones: a labelled section holding a list named like it, each value with its own "Copy". */
 export function ValueList({ label, values }: { label: string; values: string[] }) {

@@ -14,7 +14,7 @@ import { EditAction } from './edit-action';
 import { FieldSection } from './field-section';
 import { FieldValue, wrapAnywhere } from './field-value';
 import { VisitorManager } from './manager-value';
-import { messages } from './messages';
+import { detailMessages as messages } from '../../messages';
 import { ValueList } from './value-list';
 
 /** `POST omnichannel/contact`, which saves a visitor contact, checks this permission. */

@@ -12,6 +12,8 @@ const VisitorDetailRoute = lazy(() =>
 );
 const NewVisitorRoute = lazy(() => import('./routes/visitor-form').then((m) => ({ default: m.NewVisitorRoute })));
 const EditVisitorRoute = lazy(() => import('./routes/visitor-form').then((m) => ({ default: m.EditVisitorRoute })));
+const NewProfileRoute = lazy(() => import('./routes/profile-form').then((m) => ({ default: m.NewProfileRoute })));
+const EditProfileRoute = lazy(() => import('./routes/profile-form').then((m) => ({ default: m.EditProfileRoute })));
 const ContactDetailRoute = lazy(() =>
   import('./routes/contact-detail').then((m) => ({ default: m.ContactDetailRoute })),
 );
@@ -29,6 +31,8 @@ export function SignedInArea() {
             <Route path="/visitors/new" component={NewVisitorRoute} />
             <Route path="/visitors/:id/edit" component={EditVisitorRoute} />
             <Route path="/visitors/:id" component={VisitorDetailRoute} />
+            <Route path="/contacts/new" component={NewProfileRoute} />
+            <Route path="/contacts/:id/edit" component={EditProfileRoute} />
             <Route path="/contacts/:id" component={ContactDetailRoute} />
             <Route component={NotFoundRoute} />
           </Switch>

@@ -1,4 +1,5 @@
 import type { NotificationData } from '@mantine/notifications';
+import { messages } from './messages';
 
 /**
  * The one way to show a toast. Mantine's notifications (with their transitions, ~7 kB gzip) load with the first
@@ -13,7 +14,12 @@ export function notify(notification: NotificationData): void {
     used = true;
     listeners.forEach((listener) => listener());
   }
-  void import('@mantine/notifications').then(({ notifications }) => notifications.show(notification));
+  // Mantine's close button has no accessible name of its own.
+  const named = {
+    ...notification,
+    closeButtonProps: { 'aria-label': messages.dismiss, ...notification.closeButtonProps },
+  };
+  void import('@mantine/notifications').then(({ notifications }) => notifications.show(named));
 }
 
 export const notificationsUsed = {

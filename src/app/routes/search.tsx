@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Container, Stack, Text, Title } from '@mantine/core';
+import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useLocation, useSearch } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
+import { NewProfileButton } from '@/features/contacts/components/form/profile-new-button';
 import { ContactSearch } from '@/features/contacts/components/search/contact-search';
 import { messages } from '@/features/contacts/messages';
 import { browserRegion, parseCriteria } from '@/features/contacts/model/search-criteria';
@@ -21,10 +22,13 @@ export function SearchRoute() {
   return (
     <Container size="md">
       <Stack>
-        <div>
-          <Title order={1}>{messages.findTitle}</Title>
-          <Text c="dimmed">{messages.findIntro}</Text>
-        </div>
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={1}>{messages.findTitle}</Title>
+            <Text c="dimmed">{messages.findIntro}</Text>
+          </div>
+          <NewProfileButton prefill={{ email: criteria.email, phone: criteria.phone }} />
+        </Group>
         {canSearch === 'loading' ? (
           <PageLoader />
         ) : canSearch === 'no' ? (

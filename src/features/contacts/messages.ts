@@ -134,6 +134,7 @@ export const messages = {
   existsUnnamed: 'It belongs to a contact you cannot open here.',
   managerCannotClear:
     "Rocket.Chat can't remove a contact profile's manager; choose another agent or keep the current one.",
+  contactGone: 'Rocket.Chat no longer has this contact (error-contact-not-found): it was deleted after you opened it.',
   managerNotFound:
     'Rocket.Chat has no livechat agent with this user id (error-contact-manager-not-found). Choose another contact manager.',
   unregisteredTitle: 'Values without a custom field',

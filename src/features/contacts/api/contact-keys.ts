@@ -1,3 +1,4 @@
+import type { ProfileDuplicateQuery } from './profile-fetchers';
 import type { VisitorSearchParams } from './visitor-fetchers';
 
 /** Query keys of the contacts feature, from general to specific, so one prefix invalidates a whole family. */
@@ -12,6 +13,8 @@ export const contactKeys = {
   searches: () => [...contactKeys.all, 'search'] as const,
   visitorSearch: (params: VisitorSearchParams) => [...contactKeys.searches(), 'visitor', params] as const,
   profileSearch: (searchText: string) => [...contactKeys.searches(), 'profiles', searchText] as const,
+  /** Under searches: a save anywhere may make or remove a duplicate. */
+  profileDuplicate: (query: ProfileDuplicateQuery) => [...contactKeys.searches(), 'profile-duplicate', query] as const,
   details: () => [...contactKeys.all, 'detail'] as const,
   visitor: (id: string) => [...contactKeys.details(), 'visitor', id] as const,
   profile: (id: string) => [...contactKeys.details(), 'profile', id] as const,

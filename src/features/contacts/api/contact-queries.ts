@@ -7,7 +7,9 @@ import {
   fetchProfile,
   fetchProfileChannels,
   fetchProfileHistory,
+  findProfileDuplicate,
   searchProfiles,
+  type ProfileDuplicateQuery,
 } from './profile-fetchers';
 import { fetchVisitor, searchVisitor, type VisitorSearchParams } from './visitor-fetchers';
 
@@ -35,6 +37,13 @@ export const contactQueries = {
     queryOptions({
       queryKey: contactKeys.profileSearch(searchText),
       queryFn: ({ signal }) => searchProfiles(searchText, signal),
+    }),
+  /** Another contact profile with this email or phone (null when none), for the profile form while typing. */
+  profileDuplicate: (query: ProfileDuplicateQuery) =>
+    queryOptions({
+      queryKey: contactKeys.profileDuplicate(query),
+      queryFn: ({ signal }) => findProfileDuplicate(query, signal),
+      staleTime: 30_000,
     }),
   agents: (text: string) =>
     queryOptions({

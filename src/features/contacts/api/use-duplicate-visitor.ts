@@ -39,7 +39,9 @@ export function useDuplicateVisitor(
   const typing = value !== (kind === 'email' ? normaliseEmail(raw) : raw.trim());
   const found = results.map((result) => result.data).find((contact) => contact && contact.token !== token);
   if (found) return { status: 'duplicate', contact: found };
-  if (typing || variants.isPending || results.some((result) => result.isPending)) return { status: 'checking' };
+  // A disabled query stays "pending": the phone forms are only asked for phones.
+  if (typing || (kind === 'phone' && variants.isPending) || results.some((result) => result.isPending))
+    return { status: 'checking' };
   if (variants.isError || results.some((result) => result.isError)) return { status: 'unknown' };
   return { status: 'unique' };
 }

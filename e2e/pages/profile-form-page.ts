@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+
+/** The contact profile form (`/contacts/new`, `/contacts/:id/edit`). Rows are "Email", "Email 2", ... */
+export class ProfileFormPage {
+  constructor(readonly page: Page) {}
+
+  readonly name = () => this.page.getByRole('textbox', { name: 'Name', exact: true });
+  readonly email = (index = 0) =>
+    this.page.getByRole('textbox', { name: index === 0 ? 'Email' : `Email ${index + 1}`, exact: true });
+  readonly phone = (index = 0) =>
+    this.page.getByRole('textbox', { name: index === 0 ? 'Phone' : `Phone ${index + 1}`, exact: true });
+  readonly emails = () => this.page.getByRole('group', { name: 'Emails' }).getByRole('textbox');
+  readonly phones = () => this.page.getByRole('group', { name: 'Phones' }).getByRole('textbox');
+  readonly addEmail = () => this.page.getByRole('button', { name: 'Add email', exact: true });
+  readonly addPhone = () => this.page.getByRole('button', { name: 'Add phone', exact: true });
+  readonly removeEmail = (index = 0) => this.page.getByRole('button', { name: 'Remove email', exact: true }).nth(index);
+  readonly removePhone = (index = 0) => this.page.getByRole('button', { name: 'Remove phone', exact: true }).nth(index);
+  readonly region = () => this.page.getByRole('combobox', { name: 'Phone region' });
+  readonly manager = () => this.page.getByRole('combobox', { name: 'Contact Manager' });
+  readonly save = () => this.page.getByRole('button', { name: 'Save', exact: true });
+  /** A custom field's input, text or select. */
+  readonly field = (label: string) =>
+    this.page
+      .getByRole('textbox', { name: label, exact: true })
+      .or(this.page.getByRole('combobox', { name: label, exact: true }));
+  readonly alert = (text: string) => this.page.getByRole('alert').filter({ hasText: text });
+
+  async gotoNew(query = ''): Promise<void> {
+    await this.page.goto(`/contacts/new${query ? `?${query}` : ''}`);
+    await this.name().waitFor();
+  }
+
+  async gotoEdit(id: string): Promise<void> {
+    await this.page.goto(`/contacts/${encodeURIComponent(id)}/edit`);
+    await this.name().waitFor();
+  }
+
+  async chooseManager(name: string): Promise<void> {
+    await this.manager().click();
+    await this.page.getByRole('option', { name }).click();
+  }
+}

@@ -1,0 +1,33 @@
+import { Container } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useLocation, useParams, useSearch } from 'wouter';
+import { ProfileFormPage } from '@/features/contacts/components/form/profile-form-page';
+import { messages } from '@/features/contacts/messages';
+import '../form.css';
+
+/** `/contacts/new?email=…&phone=…&name=…`: create a contact profile (Rocket.Chat 7.1+), starting from a search. */
+export function NewProfileRoute() {
+  useDocumentTitle(`${messages.newProfileTitle} · Omnichannel Contacts`);
+  const [, navigate] = useLocation();
+  const prefill = Object.fromEntries(new URLSearchParams(useSearch()));
+  return (
+    <Container size="sm">
+      <ProfileFormPage prefill={prefill} onSaved={(id) => navigate(`/contacts/${encodeURIComponent(id)}`)} />
+    </Container>
+  );
+}
+
+/** `/contacts/:id/edit`: correct a contact profile. */
+export function EditProfileRoute() {
+  useDocumentTitle(`${messages.editProfileDocument} · Omnichannel Contacts`);
+  const [, navigate] = useLocation();
+  const { id = '' } = useParams<{ id: string }>();
+  return (
+    <Container size="sm">
+      <ProfileFormPage
+        contactId={id}
+        onSaved={(saved) => navigate(`/contacts/${encodeURIComponent(saved)}`, { replace: true })}
+      />
+    </Container>
+  );
+}

@@ -1,0 +1,148 @@
+import { useRef, type ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Anchor, Button, CloseButton, Group, Loader, Stack, Text } from '@mantine/core';
+import { Link } from 'wouter';
+import { TextField } from '@/components/form-fields';
+import {
+  useDuplicateProfile,
+  type ProfileDuplicateOptions,
+  type ProfileDuplicateState,
+} from '../../api/use-duplicate-profile';
+import { messages } from '../../messages';
+
+type Kind = 'email' | 'phone';
+
+const text = {
+  email: {
+    legend: messages.emailsLegend,
+    none: messages.noEmails,
+    add: messages.addEmail,
+    remove: messages.removeEmail,
+    row: messages.emailRowLabel,
+    exists: messages.emailExists,
+  },
+  phone: {
+    legend: messages.phonesLegend,
+    none: messages.noPhones,
+    add: messages.addPhone,
+    remove: messages.removePhone,
+    row: messages.phoneRowLabel,
+    exists: messages.phoneExists,
+  },
+} as const;
+
+interface ProfileValueListProps {
+  kind: Kind;
+  /** react-hook-form's ids of the rows, for React keys. */
+  keys: string[];
+  /** The rows' current values. */
+  values: string[];
+  register: (index: number) => UseFormRegisterReturn;
+  errorOf: (index: number) => string | undefined;
+  /** What the value will be saved as, when the form changes it (E.164, a lower-cased email). */
+  savedAs: (value: string) => string | undefined;
+  region: string;
+  duplicates: Omit<ProfileDuplicateOptions, 'originals'> & { originals: string[] };
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}
+
+/**
+ * The emails or the phones of a contact profile: one input per value with "Remove email"/"Remove phone", and
+ * "Add email"/"Add phone". Each value is checked against other contacts while it is typed.
+ */
+export function ProfileValueList(props: ProfileValueListProps) {
+  const { kind, keys, onAdd, onRemove } = props;
+  const words = text[kind];
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      <Text component="legend" size="sm" fw={500} mb={4}>
+        {words.legend}
+      </Text>
+      <Stack gap="xs" align="stretch">
+        {keys.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {words.none}
+          </Text>
+        )}
+        {keys.map((key, index) => (
+          <ValueRow
+            key={key}
+            index={index}
+            {...props}
+            onRemove={() => {
+              onRemove(index);
+              // The removed row held the focus: keep it in the list rather than lose it to the page.
+              addRef.current?.focus();
+            }}
+          />
+        ))}
+        <div>
+          <Button ref={addRef} variant="default" size="xs" onClick={onAdd}>
+            {words.add}
+          </Button>
+        </div>
+      </Stack>
+    </fieldset>
+  );
+}
+
+function ValueRow({
+  kind,
+  index,
+  values,
+  register,
+  errorOf,
+  savedAs,
+  region,
+  duplicates,
+  onRemove,
+}: ProfileValueListProps & { index: number; onRemove: () => void }) {
+  const words = text[kind];
+  const value = values[index] ?? '';
+  const check = useDuplicateProfile(kind, value, region, duplicates);
+  const saved = savedAs(value);
+  const checking = check.status === 'checking';
+  return (
+    <Group align="flex-start" wrap="nowrap" gap="xs">
+      <TextField
+        aria-label={words.row(index)}
+        type={kind === 'email' ? 'email' : 'tel'}
+        style={{ flex: 1 }}
+        // Messages under the input and the check inside it: nothing above moves while the person types or clicks.
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        rightSection={checking ? <Checking /> : undefined}
+        rightSectionWidth={checking ? 96 : undefined}
+        rightSectionPointerEvents="none"
+        description={saved ? messages.phoneSavedAs(saved) : undefined}
+        error={duplicateError(check, words.exists) ?? errorOf(index)}
+        {...register(index)}
+      />
+      <CloseButton size="lg" mt={2} aria-label={words.remove} onClick={onRemove} />
+    </Group>
+  );
+}
+
+function Checking() {
+  return (
+    <Group gap={4} wrap="nowrap" aria-live="polite">
+      <Loader size={10} aria-hidden />
+      <Text size="xs">{messages.checking}</Text>
+    </Group>
+  );
+}
+
+function duplicateError(check: ProfileDuplicateState, exists: string): ReactNode {
+  if (check.status !== 'duplicate') return undefined;
+  if (!check.contact) return `${exists}. ${messages.existsUnnamed}`;
+  const name = check.contact.name || check.contact.emails?.[0]?.address || check.contact._id;
+  return (
+    <>
+      {exists}.{' '}
+      <Anchor component={Link} href={`/contacts/${encodeURIComponent(check.contact._id)}`} size="sm">
+        {messages.openExisting(name)}
+      </Anchor>
+    </>
+  );
+}

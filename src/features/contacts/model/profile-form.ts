@@ -1,0 +1,112 @@
+import { z } from 'zod/mini';
+import type { CustomField } from '../api/wire';
+import { messages } from '../messages';
+import { normaliseEmail } from './search-criteria';
+import { customFieldError, phoneToSave } from './visitor-form';
+import { isPhoneRegion } from '@/lib/phone-regions';
+import { toE164 } from '@/lib/phone';
+
+/**
+ * What a person edits of a contact profile (Rocket.Chat 7.1+: many emails, many phones). Rows are objects so that
+ * the inputs are named like Rocket.Chat's own (`emails.0.address`, `phones.0.phoneNumber`).
+ */
+export interface ProfileFormValues {
+  name: string;
+  emails: { address: string }[];
+  phones: { phoneNumber: string }[];
+  /** Reads phones typed without a country code. */
+  region: string;
+  /** One entry per visible custom field definition, in their order (ids may be numeric: no object keys). */
+  customFields: { id: string; value: string }[];
+  /** The manager's user id ('' for none). */
+  contactManager: string;
+}
+
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Values the contact already had are saved as they are: Rocket.Chat accepted them once, the form never rewrites them. */
+const isOriginal = (value: string, originals: string[] | undefined) => originals?.includes(value) === true;
+
+/**
+ * The email as it will be saved: as stored when the contact already had it, else trimmed and lower-cased. Rocket.Chat
+ * compares emails exactly (checkExistence, linking visitors), and its legacy API stores them lower-cased.
+ */
+export function emailToSave(raw: string, originals?: string[]): string {
+  const email = raw.trim();
+  return isOriginal(email, originals) ? email : normaliseEmail(email);
+}
+
+/** The phone as it will be saved: E.164 when it parses in the region, else exactly what the contact had. */
+export function profilePhoneToSave(raw: string, region: string): string {
+  return phoneToSave({ phone: raw, region });
+}
+
+/**
+ * Rocket.Chat's rules, checked before the request (rocketchat-api.md §7.1–7.3, rocketchat-ui.md §1.6), and the ones
+ * its form misses: phones must parse, no value twice in one list (the server's `uniqueItems` would refuse the whole
+ * request), and a manager cannot be removed (contacts.update ignores an empty one, silently keeping the old).
+ * Every custom field is checked, not only changed ones: both endpoints re-validate the whole map on every save.
+ */
+export function profileFormSchema(fields: CustomField[], original?: ProfileFormValues) {
+  const originalEmails = original?.emails.map((email) => email.address);
+  const originalPhones = original?.phones.map((phone) => phone.phoneNumber);
+  return z
+    .object({
+      name: z.string().check(z.trim(), z.minLength(1, messages.nameRequired)),
+      emails: z.array(z.object({ address: z.string() })),
+      phones: z.array(z.object({ phoneNumber: z.string() })),
+      region: z.string(),
+      customFields: z.array(z.object({ id: z.string(), value: z.string() })),
+      contactManager: z.string(),
+    })
+    .check(
+      z.superRefine((values, context) => {
+        const issue = (path: (string | number)[], message: string, input: unknown) =>
+          context.issues.push({ code: 'custom', message, path, input });
+
+        const seenEmails = new Set<string>();
+        values.emails.forEach(({ address }, index) => {
+          const email = address.trim();
+          const path = ['emails', index, 'address'];
+          if (!email) return issue(path, messages.emailRequired, address);
+          if (!isOriginal(email, originalEmails) && !EMAIL.test(email))
+            return issue(path, messages.invalidEmail, address);
+          // Twice in one list is what the server's `uniqueItems` compares: the values as they will be saved.
+          const key = emailToSave(email, originalEmails);
+          if (seenEmails.has(key)) return issue(path, messages.emailExists, address);
+          seenEmails.add(key);
+        });
+
+        const seenPhones = new Set<string>();
+        values.phones.forEach(({ phoneNumber }, index) => {
+          const phone = phoneNumber.trim();
+          const path = ['phones', index, 'phoneNumber'];
+          if (!phone) return issue(path, messages.phoneRequired, phoneNumber);
+          const parses = isPhoneRegion(values.region) && toE164(phone, values.region) !== undefined;
+          if (!isOriginal(phone, originalPhones) && !parses) return issue(path, messages.phoneInvalid, phoneNumber);
+          const key = profilePhoneToSave(phone, values.region);
+          if (seenPhones.has(key)) return issue(path, messages.phoneExists, phoneNumber);
+          seenPhones.add(key);
+        });
+
+        values.customFields.forEach(({ id, value }, index) => {
+          const field = fields.find((candidate) => candidate._id === id);
+          const error = field && customFieldError(field, value);
+          if (error) issue(['customFields', index, 'value'], error, value);
+        });
+
+        if (original?.contactManager && !values.contactManager)
+          issue(['contactManager'], messages.managerCannotClear, values.contactManager);
+      }),
+    );
+}
+
+/**
+ * What the server's version adds to contact profiles (rocketchat-api.md §1): 7.2 brought `contacts.checkExistence`
+ * and kept the values of custom fields the workspace no longer defines (7.1 drops them on update).
+ */
+export function profileCapabilities(version: string): { checkExistence: boolean; keepsUnregistered: boolean } {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const from72 = major > 7 || (major === 7 && minor >= 2);
+  return { checkExistence: from72, keepsUnregistered: from72 };
+}

@@ -11,6 +11,8 @@ const routes = {
   '/search (find a contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/search.tsx'],
   '/visitors/:id (visitor contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/visitor-detail.tsx'],
   '/contacts/:id (contact profile)': ['src/app/signed-in-area.tsx', 'src/app/routes/contact-detail.tsx'],
+  '/visitors/new, /visitors/:id/edit': ['src/app/signed-in-area.tsx', 'src/app/routes/visitor-form.tsx'],
+  '/contacts/new, /contacts/:id/edit': ['src/app/signed-in-area.tsx', 'src/app/routes/profile-form.tsx'],
 };
 
 const outDir = 'dist';

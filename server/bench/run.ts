@@ -13,7 +13,9 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const PORT = Number(process.env.BENCH_PORT ?? 3917);
-const dbPath = join(tmpdir(), `omnichannel-bench-${SCALE}.sqlite`);
+const dbPath = process.env.BENCH_DB ?? join(tmpdir(), `omnichannel-bench-${SCALE}.sqlite`);
+/** BENCH_ONLY=<text>: run only the scenarios whose name contains it (e.g. `contacts.search`). */
+const ONLY = process.env.BENCH_ONLY;
 const base = `http://127.0.0.1:${PORT}`;
 
 async function startServer(): Promise<ChildProcess> {
@@ -189,7 +191,7 @@ try {
   const pool = samples(5000);
   console.log(`\n${SCALE} contacts, ${CONNECTIONS} connections, ${DURATION}s per scenario, loopback\n`);
   console.log('scenario'.padEnd(50), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'req/s'.padStart(9), ' non-200');
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter((s) => !ONLY || s.name.includes(ONLY))) {
     await measure(scenario, headers, pool, 1); // warm-up: JIT and page cache
     const r = await measure(scenario, headers, pool);
     console.log(

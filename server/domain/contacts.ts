@@ -101,7 +101,6 @@ export function saveContact(db: Db, doc: ContactDoc): void {
     db.prepare('DELETE FROM contact_emails WHERE contact_seq = ?').run(seq);
     db.prepare('DELETE FROM contact_phones WHERE contact_seq = ?').run(seq);
     db.prepare('DELETE FROM contact_visitors WHERE contact_seq = ?').run(seq);
-    db.prepare('DELETE FROM contacts_fts WHERE rowid = ?').run(seq);
   } else {
     seq = Number(
       db
@@ -118,7 +117,12 @@ export function saveContact(db: Db, doc: ContactDoc): void {
   const insertVisitor = db.prepare('INSERT INTO contact_visitors (contact_seq, visitor_id) VALUES (?, ?)');
   for (const visitorId of new Set((doc.channels ?? []).map((channel) => channel.visitor.visitorId)))
     insertVisitor.run(seq, visitorId);
-  db.prepare('INSERT INTO contacts_fts (rowid, text) VALUES (?, ?)').run(seq, searchText(doc));
+  // The triggers on contact_search keep its trigram index (contact_search_fts) in step, in this transaction.
+  db.prepare(
+    `INSERT INTO contact_search (seq, unknown, enabled, name, text) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (seq) DO UPDATE SET unknown = excluded.unknown, enabled = excluded.enabled, name = excluded.name,
+       text = excluded.text`,
+  ).run(seq, columns[1], columns[2], columns[0], searchText(doc));
 }
 
 /** One line per searchable value, so a needle (which never spans a newline) matches inside one value. */
@@ -141,33 +145,89 @@ export interface ContactSearch {
 /**
  * `contacts.search` (model `findPaginatedContacts`): name, email or phone containing `searchText`
  * (escaped, case-insensitive), `unknown` equal to the flag, enabled only; sorted, paged and counted.
+ *
+ * With a needle, the narrow `contact_search` rows (filter columns, name, lower-cased text) answer the count and the
+ * order of the page; only the page's documents are read from `contacts`. Needles of 3+ characters go through the
+ * trigram index; shorter ones scan the narrow rows (for the default order, the first rows in name order are tried
+ * first, which finds a page of a frequent fragment without sorting every hit).
  */
 export function searchContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
-  const where = ['c.unknown = ?', 'c.enabled = 1'];
-  const params: (string | number)[] = [search.unknown ? 1 : 0];
-  let from = 'contacts c';
   const needle = search.searchText?.toLowerCase();
-  if (needle) {
-    if (needle.includes('\n')) return { contacts: [], total: 0 };
-    // Driving the query from the trigram index (a join, not `IN (subquery)`) keeps it proportional to the hits.
-    from = 'contacts_fts f JOIN contacts c ON c.seq = f.rowid';
-    if (needle.length >= 3) {
-      where.unshift('f.text GLOB ?');
-      params.unshift(`*${globEscape(needle)}*`);
-    } else {
-      where.unshift('instr(f.text, ?) > 0');
-      params.unshift(needle);
-    }
-  }
-  const clause = where.join(' AND ');
+  if (!needle) return listContacts(db, search);
+  if (needle.includes('\n')) return { contacts: [], total: 0 };
+  const unknown = search.unknown ? 1 : 0;
+  const trigram = needle.length >= 3;
+  // `s` is either the trigram index (its rowid is the contact's seq) or the narrow table scanned row by row.
+  const from = trigram ? 'contact_search_fts s' : 'contact_search s NOT INDEXED';
+  const seq = trigram ? 's.rowid' : 's.seq';
+  const where = `${trigram ? 's.text GLOB ?' : 'instr(s.text, ?) > 0'} AND s.unknown = ? AND s.enabled = 1`;
+  const params = [trigram ? `*${globEscape(needle)}*` : needle, unknown] as const;
   const total =
-    db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${clause}`).get(...params)
+    db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params)
       ?.n ?? 0;
-  const rows = db
-    .prepare<(string | number)[], Row>(
-      `SELECT c.seq, c.doc FROM ${from} WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
+  if (total === 0) return { contacts: [], total };
+  if (!search.sort.every(([path]) => path === 'name')) {
+    const rows = db
+      .prepare<(string | number)[], Row>(
+        `SELECT c.seq, c.doc FROM ${from} JOIN contacts c ON c.seq = ${seq} WHERE ${where}
+         ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
+      )
+      .all(...params, search.count, search.offset);
+    return { contacts: rows.map(parse), total };
+  }
+  const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `${seq} ASC`];
+  let page: number[] | undefined;
+  if (!trigram && search.sort.length === 1 && search.sort[0]![1] === 1) {
+    page = firstInNameOrder(db, needle, unknown, search.offset, search.count);
+  }
+  page ??= db
+    .prepare<(string | number)[], { seq: number }>(
+      `SELECT ${seq} AS seq FROM ${from} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
     )
-    .all(...params, search.count, search.offset);
+    .all(...params, search.count, search.offset)
+    .map((row) => row.seq);
+  const byId = db.prepare<[number], Row>('SELECT seq, doc FROM contacts WHERE seq = ?');
+  return { contacts: page.map((n) => parse(byId.get(n)!)), total };
+}
+
+/** How many rows, in name order, a short needle's page is looked for in before sorting all its hits. */
+const NAME_ORDER_WINDOW = 2000;
+
+/**
+ * The page of a short needle in default order (name, then seq) when it lies within the first rows in that order;
+ * `undefined` when those rows hold too few hits to be sure of it.
+ */
+function firstInNameOrder(
+  db: Db,
+  needle: string,
+  unknown: number,
+  offset: number,
+  count: number,
+): number[] | undefined {
+  if (count === 0 || offset < 0 || offset + count > NAME_ORDER_WINDOW) return undefined;
+  const rows = db
+    .prepare<[number, number, string, number, number], { seq: number }>(
+      `WITH w AS MATERIALIZED (
+         SELECT seq, name, text FROM contact_search INDEXED BY contact_search_listing
+         WHERE unknown = ? AND enabled = 1 ORDER BY name, seq LIMIT ?
+       )
+       SELECT seq FROM w WHERE instr(text, ?) > 0 ORDER BY name, seq LIMIT ? OFFSET ?`,
+    )
+    .all(unknown, NAME_ORDER_WINDOW, needle, count, offset);
+  return rows.length === count ? rows.map((row) => row.seq) : undefined;
+}
+
+/** Every known (or unknown) enabled contact, sorted and paged. */
+function listContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const clause = 'c.unknown = ? AND c.enabled = 1';
+  const unknown = search.unknown ? 1 : 0;
+  const total =
+    db.prepare<[number], { n: number }>(`SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(unknown)?.n ?? 0;
+  const rows = db
+    .prepare<[number, number, number], Row>(
+      `SELECT c.seq, c.doc FROM contacts c WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
+    )
+    .all(unknown, search.count, search.offset);
   return { contacts: rows.map(parse), total };
 }
 

@@ -162,11 +162,12 @@ export function searchContacts(db: Db, search: ContactSearch): { contacts: Conta
   const seq = trigram ? 's.rowid' : 's.seq';
   const where = `${trigram ? 's.text GLOB ?' : 'instr(s.text, ?) > 0'} AND s.unknown = ? AND s.enabled = 1`;
   const params = [trigram ? `*${globEscape(needle)}*` : needle, unknown] as const;
-  const total =
+  const countHits = () =>
     db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params)
       ?.n ?? 0;
-  if (total === 0) return { contacts: [], total };
   if (!search.sort.every(([path]) => path === 'name')) {
+    const total = countHits();
+    if (total === 0) return { contacts: [], total };
     const rows = db
       .prepare<(string | number)[], Row>(
         `SELECT c.seq, c.doc FROM ${from} JOIN contacts c ON c.seq = ${seq} WHERE ${where}
@@ -176,16 +177,33 @@ export function searchContacts(db: Db, search: ContactSearch): { contacts: Conta
     return { contacts: rows.map(parse), total };
   }
   const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `${seq} ASC`];
+  const pageQuery = `SELECT ${seq} AS seq, count(*) OVER () AS total FROM ${from} WHERE ${where}
+                     ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`;
   let page: number[] | undefined;
-  if (!trigram && search.sort.length === 1 && search.sort[0]![1] === 1) {
-    page = firstInNameOrder(db, needle, unknown, search.offset, search.count);
+  let total: number;
+  if (trigram) {
+    // The trigram index yields hits cheaply: a count, then the top of the hits in name order.
+    total = countHits();
+    if (total === 0) return { contacts: [], total };
+    page = db
+      .prepare<(string | number)[], { seq: number }>(pageQuery.replace(', count(*) OVER () AS total', ''))
+      .all(...params, search.count, search.offset)
+      .map((row) => row.seq);
+  } else {
+    // Every short search scans the narrow rows once: for the count when the page is found among the first rows in
+    // name order, otherwise for the page and the count together (a window count over the hits).
+    if (search.sort.length === 1 && search.sort[0]![1] === 1) {
+      page = firstInNameOrder(db, needle, unknown, search.offset, search.count);
+    }
+    if (page) total = countHits();
+    else {
+      const rows = db
+        .prepare<(string | number)[], { seq: number; total: number }>(pageQuery)
+        .all(...params, search.count, search.offset);
+      page = rows.map((row) => row.seq);
+      total = rows[0]?.total ?? countHits();
+    }
   }
-  page ??= db
-    .prepare<(string | number)[], { seq: number }>(
-      `SELECT ${seq} AS seq FROM ${from} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, search.count, search.offset)
-    .map((row) => row.seq);
   const byId = db.prepare<[number], Row>('SELECT seq, doc FROM contacts WHERE seq = ?');
   return { contacts: page.map((n) => parse(byId.get(n)!)), total };
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Db } from './db/open.ts';
 import type { Profile } from './profile.ts';
 import { createApi, toErrorResponse } from './http/api.ts';
+import { ApiError } from './http/api-error.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPermissionRoutes } from './routes/permissions.ts';
@@ -48,8 +49,11 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
 
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);
-    if (status >= 500 || !(error instanceof Error && 'body' in error))
+    // Rocket.Chat's libraries report business errors as plain `Error`s; only 5xx and other kinds (a TypeError…)
+    // point at a bug worth logging.
+    if (status >= 500 || (!(error instanceof ApiError) && (!(error instanceof Error) || error.constructor !== Error))) {
       log?.(`${c.req.method} ${c.req.path}: ${String(error)}`);
+    }
     return c.json(body, status as 400);
   });
   return app;

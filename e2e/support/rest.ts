@@ -61,9 +61,6 @@ export class RestClient {
 
   /** Defines a custom field (`livechat/custom-fields.save`). Definitions are global: keep test fields optional. */
   async saveCustomField(admin: Credentials, field: CustomFieldInput): Promise<void> {
-    const existing = await this.call('GET', `livechat/custom-fields/${encodeURIComponent(field.field)}`, {
-      auth: admin,
-    });
     const customFieldData = {
       scope: 'visitor',
       visibility: 'visible',
@@ -73,9 +70,19 @@ export class RestClient {
       required: false,
       ...field,
     };
-    const body = existing.body?.customField ? { customFieldId: field.field, customFieldData } : { customFieldData };
-    const { status, body: answer } = await this.call('POST', 'livechat/custom-fields.save', { auth: admin, body });
-    if (status !== 200) throw new Error(`custom-fields.save ${field.field}: ${status} ${JSON.stringify(answer)}`);
+    const save = (update: boolean) =>
+      this.call('POST', 'livechat/custom-fields.save', {
+        auth: admin,
+        body: update ? { customFieldId: field.field, customFieldData } : { customFieldData },
+      });
+    const existing = await this.call('GET', `livechat/custom-fields/${encodeURIComponent(field.field)}`, {
+      auth: admin,
+    });
+    let answer = await save(Boolean(existing.body?.customField));
+    // Another worker may have created it between the look-up and the save.
+    if (answer.status === 400 && answer.body?.error === 'Custom Field already exists') answer = await save(true);
+    if (answer.status !== 200)
+      throw new Error(`custom-fields.save ${field.field}: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
 
   /** Registers a visitor contact (`POST omnichannel/contact`) and returns its id. */

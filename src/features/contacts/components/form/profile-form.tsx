@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { useController, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { Link } from 'wouter';
+import { Alert, Stack } from '@mantine/core';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { TextField } from '@/components/form-fields';
 import { describeError } from '@/components/query-error';
@@ -39,6 +38,7 @@ import { saveErrorTarget } from '../../model/save-errors';
 import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
+import { DraftRestored, SaveFooter, SaveProblem, type FormError } from './form-feedback';
 import { ProfileValueList } from './profile-value-list';
 import { StaleEditDialog } from './stale-edit-dialog';
 
@@ -57,8 +57,6 @@ interface ProfileFormProps {
   cancelHref: string;
   onSaved: (contactId: string) => void;
 }
-
-type FormError = { kind: 'forbidden'; permission: string } | { kind: 'message'; message: string; transient: boolean };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -271,22 +269,13 @@ export function ProfileForm({
           />
         )}
         {restored && (
-          <Alert color="blue" title={messages.draftRestored}>
-            <Group justify="space-between">
-              <Text size="sm">{messages.draftRestoredBody}</Text>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => {
-                  clearDraft(draftKey);
-                  form.reset(base.values);
-                  setRestored(false);
-                }}
-              >
-                {messages.discardDraft}
-              </Button>
-            </Group>
-          </Alert>
+          <DraftRestored
+            onDiscard={() => {
+              clearDraft(draftKey);
+              form.reset(base.values);
+              setRestored(false);
+            }}
+          />
         )}
         {conflicts > 0 && <Alert color="yellow">{messages.pendingConflicts(conflicts)}</Alert>}
         {unregistered.length > 0 && (
@@ -348,38 +337,12 @@ export function ProfileForm({
           error={manager.fieldState.error?.message}
         />
 
-        {formError?.kind === 'forbidden' && (
-          <ForbiddenNotice
-            title={profile ? messages.cannotUpdateProfile : messages.cannotCreateProfile}
-            permission={formError.permission}
-          />
-        )}
-        {formError?.kind === 'message' && (
-          <Alert color="red" role="alert" title={messages.saveFailed}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{formError.message}</Text>
-              <Text size="sm">{messages.saveFailedKept}</Text>
-              {formError.transient && (
-                <Button size="xs" variant="default" onClick={() => void submit()}>
-                  {messages.retry}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
-        )}
-        <Group justify="space-between">
-          <Text size="xs" c="dimmed">
-            {messages.saveShortcut}
-          </Text>
-          <Group>
-            <Button component={Link} href={cancelHref} variant="default">
-              {messages.cancel}
-            </Button>
-            <Button type="submit" loading={checking || create.isPending || update.isPending}>
-              {messages.save}
-            </Button>
-          </Group>
-        </Group>
+        <SaveProblem
+          error={formError}
+          forbiddenTitle={profile ? messages.cannotUpdateProfile : messages.cannotCreateProfile}
+          onRetry={() => void submit()}
+        />
+        <SaveFooter cancelHref={cancelHref} saving={checking || create.isPending || update.isPending} />
       </Stack>
 
       {stale && (

@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack } from '@mantine/core';
 import { Link } from 'wouter';
-import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { TextField } from '@/components/form-fields';
 import { describeError } from '@/components/query-error';
 import { clearDraft, writeDraft } from '@/lib/drafts';
@@ -25,6 +24,7 @@ import { droppedKeys, fromVisitor, toRegisterPayload } from '../../model/visitor
 import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
+import { DraftRestored, SaveFooter, SaveProblem, type FormError } from './form-feedback';
 import { StaleEditDialog, type FieldChange } from './stale-edit-dialog';
 
 interface VisitorFormProps {
@@ -40,7 +40,6 @@ interface VisitorFormProps {
 }
 
 type Base = NonNullable<VisitorDraft['base']>;
-type FormError = { kind: 'forbidden'; permission: string } | { kind: 'message'; message: string; transient: boolean };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -141,22 +140,13 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
     >
       <Stack>
         {restored && (
-          <Alert color="blue" title={messages.draftRestored}>
-            <Group justify="space-between">
-              <Text size="sm">{messages.draftRestoredBody}</Text>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => {
-                  clearDraft(draftKey);
-                  form.reset(base.values);
-                  setRestored(false);
-                }}
-              >
-                {messages.discardDraft}
-              </Button>
-            </Group>
-          </Alert>
+          <DraftRestored
+            onDiscard={() => {
+              clearDraft(draftKey);
+              form.reset(base.values);
+              setRestored(false);
+            }}
+          />
         )}
         {dropped.length > 0 && <Alert color="orange">{messages.droppedFields(dropped.join(', '))}</Alert>}
 
@@ -201,35 +191,8 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
           currentLabel={visitor?.contactManager?.username}
         />
 
-        {formError?.kind === 'forbidden' && (
-          <ForbiddenNotice title={messages.cannotSaveVisitor} permission={formError.permission} />
-        )}
-        {formError?.kind === 'message' && (
-          <Alert color="red" role="alert" title={messages.saveFailed}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{formError.message}</Text>
-              <Text size="sm">{messages.saveFailedKept}</Text>
-              {formError.transient && (
-                <Button size="xs" variant="default" onClick={() => void submit()}>
-                  {messages.retry}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
-        )}
-        <Group justify="space-between">
-          <Text size="xs" c="dimmed">
-            {messages.saveShortcut}
-          </Text>
-          <Group>
-            <Button component={Link} href={cancelHref} variant="default">
-              {messages.cancel}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {messages.save}
-            </Button>
-          </Group>
-        </Group>
+        <SaveProblem error={formError} forbiddenTitle={messages.cannotSaveVisitor} onRetry={() => void submit()} />
+        <SaveFooter cancelHref={cancelHref} saving={save.isPending} />
       </Stack>
 
       {stale && (

@@ -1,0 +1,67 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'wouter';
+import { ForbiddenNotice } from '@/components/forbidden-notice';
+import { messages } from '../../messages';
+
+/** Why the last save did not happen, when it does not belong to one field. */
+export type FormError =
+  { kind: 'forbidden'; permission: string } | { kind: 'message'; message: string; transient: boolean };
+
+/** A 403 names the permission; anything else says so in the server's words, with Retry when a retry may work. */
+export function SaveProblem({
+  error,
+  forbiddenTitle,
+  onRetry,
+}: {
+  error: FormError | null;
+  forbiddenTitle: string;
+  onRetry: () => void;
+}) {
+  if (!error) return null;
+  if (error.kind === 'forbidden') return <ForbiddenNotice title={forbiddenTitle} permission={error.permission} />;
+  return (
+    <Alert color="red" role="alert" title={messages.saveFailed}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{error.message}</Text>
+        <Text size="sm">{messages.saveFailedKept}</Text>
+        {error.transient && (
+          <Button size="xs" variant="default" onClick={onRetry}>
+            {messages.retry}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** An earlier visit's unsaved changes were put back into the form. */
+export function DraftRestored({ onDiscard }: { onDiscard: () => void }) {
+  return (
+    <Alert color="blue" title={messages.draftRestored}>
+      <Group justify="space-between">
+        <Text size="sm">{messages.draftRestoredBody}</Text>
+        <Button size="xs" variant="default" onClick={onDiscard}>
+          {messages.discardDraft}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
+export function SaveFooter({ cancelHref, saving }: { cancelHref: string; saving: boolean }) {
+  return (
+    <Group justify="space-between">
+      <Text size="xs" c="dimmed">
+        {messages.saveShortcut}
+      </Text>
+      <Group>
+        <Button component={Link} href={cancelHref} variant="default">
+          {messages.cancel}
+        </Button>
+        <Button type="submit" loading={saving}>
+          {messages.save}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -13,6 +13,7 @@ import { registerLegacyContactRoutes } from './routes/legacy-contacts.ts';
 import { registerContactRoutes } from './routes/contacts.ts';
 import { registerLivechatAgentRoutes } from './routes/livechat-agents.ts';
 import { registerLivechatVisitorRoutes } from './routes/livechat-visitor.ts';
+import { registerLivechatRoomRoutes } from './routes/livechat-rooms.ts';
 
 export interface AppOptions {
   db: Db;
@@ -35,6 +36,7 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   registerLivechatAgentRoutes(api);
   registerLegacyContactRoutes(api);
   registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7 });
+  registerLivechatRoomRoutes(api);
   registerCustomFieldRoutes(api, profile);
   // Contact profiles arrived in 7.1 (PR #32727); a 6.x server does not know these routes.
   if (profile.major >= 7) registerContactRoutes(api);

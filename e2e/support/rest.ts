@@ -153,6 +153,18 @@ export class RestClient {
     const { status, body } = await this.call('POST', 'livechat/room.close', { body: { token, rid } });
     if (status !== 200) throw new Error(`livechat/room.close: ${status} ${JSON.stringify(body)}`);
   }
+
+  /**
+   * Closes a conversation as a Rocket.Chat user (`closer: "user"`), as Rocket.Chat's `closeOmnichannelRoom()` test
+   * helper does. A comment is sent because `Livechat_request_comment_when_closing_conversation` is on by default.
+   */
+  async closeRoomByUser(auth: Credentials, rid: string): Promise<void> {
+    const { status, body } = await this.call('POST', 'livechat/room.closeByUser', {
+      auth,
+      body: { rid, comment: 'Closed by the e2e tests' },
+    });
+    if (status !== 200) throw new Error(`livechat/room.closeByUser: ${status} ${JSON.stringify(body)}`);
+  }
 }
 
 export interface CustomFieldInput {

@@ -176,6 +176,45 @@ export function closeRoomByVisitor(db: Db, room: RoomDoc, visitor: VisitorDoc, n
   return closed;
 }
 
+/**
+ * `closeRoom` by a Rocket.Chat user (apps/meteor/app/livechat/server/lib/closeRoom.ts and `LivechatRooms.closeRoomById`):
+ * `open` removed; `closedAt`, `closer: "user"`, `closedBy` the user; `metrics.chatDuration` in seconds since the room
+ * began, plus `metrics.serviceTimeDuration` since `servedBy.ts` when an agent served it; `v.status` becomes offline;
+ * the given tags, then the room's own, are stored once each. Unlike the visitor path here, `waitingResponse` stays:
+ * `closeRoomById` does not touch it. The comment only goes into the closing system message, which this server
+ * does not keep, and the contact is left alone, as when a visitor closes.
+ */
+export function closeRoomByUser(
+  db: Db,
+  room: RoomDoc,
+  user: { _id: string; username: string },
+  options: { tags?: readonly string[] | null } = {},
+  now = new Date(),
+): RoomDoc {
+  const iso = now.toISOString();
+  const { open: _open, ...rest } = room;
+  const seconds = (since: string) => (now.getTime() - new Date(since).getTime()) / 1000;
+  const serviceTimeDuration = room.servedBy ? seconds(room.servedBy.ts) : 0;
+  const tags = [...new Set([...(options.tags ?? []), ...(room.tags ?? [])])];
+  const closed: RoomDoc = {
+    ...rest,
+    ...(tags.length ? { tags } : {}),
+    v: { ...room.v, status: 'offline' },
+    closedAt: iso,
+    closedBy: { _id: user._id, username: user.username },
+    closer: 'user',
+    metrics: {
+      ...room.metrics,
+      chatDuration: seconds(room.ts),
+      // A zero or missing service time is left out, as `...(serviceTimeDuration && {...})` does.
+      ...(serviceTimeDuration ? { serviceTimeDuration } : {}),
+    },
+    _updatedAt: iso,
+  };
+  saveRoom(db, closed);
+  return closed;
+}
+
 /** Renames a visitor's rooms (legacy `registerContact` step 6). */
 export function renameVisitorRooms(db: Db, visitorId: string, name: string): void {
   for (const room of findRoomsByVisitorId(db, visitorId))

@@ -30,6 +30,7 @@ export interface RoomDoc {
   servedBy?: { _id: string; username: string; ts: string };
   tags?: string[];
   verified?: boolean;
+  metrics?: { chatDuration?: number; serviceTimeDuration?: number };
 }
 
 interface Row {

@@ -75,6 +75,10 @@ export function omnichannelHelpers(server: TestServer, admin: () => Credentials)
 
     closeRoom: (rid: string, token: string) => ok('POST', 'livechat/room.close', { body: { rid, token } }),
 
+    /** `closeOmnichannelRoom()` of tests/data/livechat/rooms.ts: the admin closes with a comment. */
+    closeRoomByUser: (rid: string, auth: Credentials = admin()) =>
+      ok('POST', 'livechat/room.closeByUser', { auth, body: { rid, comment: 'Closed by the tests' } }),
+
     createContact: async (body: Record<string, unknown>) =>
       (await ok('POST', 'omnichannel/contacts', { auth: admin(), body })).contactId as string,
 

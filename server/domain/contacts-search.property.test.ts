@@ -106,8 +106,9 @@ const searchArb = (values: string[], maxOffset: number) =>
   fc.record({
     searchText: needleArb(values),
     unknown: fc.boolean(),
-    offset: fc.oneof(fc.constant(0), fc.nat(maxOffset)),
-    count: fc.oneof(fc.constant(25), fc.nat(30)),
+    // Small offsets and pages too, so that pages end part-way (the total is then read off the page).
+    offset: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.nat(maxOffset)),
+    count: fc.oneof(fc.constant(25), fc.integer({ min: 1, max: 3 }), fc.nat(30)),
     sort: fc.constantFrom(...SORTS),
   });
 
@@ -169,8 +170,14 @@ describe('contacts.search against a reference implementation', () => {
     for (let i = 0; i < 60; i++) {
       saveContact(db, toDoc(`late${i}`, { ...inputs[0]!, name: `😀zz${i % 7}`, unknown: false, enabled: true }));
     }
+    for (let i = 0; i < 10; i++) {
+      saveContact(db, toDoc(`tri${i}`, { ...inputs[1]!, name: `Trigram ${i % 4}`, unknown: false, enabled: true }));
+    }
     const values = valuesOf(inputs);
     const fixed: ContactSearch[] = [
+      { searchText: 'TRIGRAM', unknown: false, offset: 7, count: 5, sort: [['name', 1]] },
+      { searchText: 'trigram 3', unknown: false, offset: 1, count: 25, sort: [['name', -1]] },
+      { searchText: 'trigram', unknown: false, offset: 12, count: 5, sort: [['name', 1]] },
       { searchText: 'zz', unknown: false, offset: 0, count: 25, sort: [['name', 1]] },
       { searchText: 'Z', unknown: false, offset: 40, count: 25, sort: [['name', 1]] },
       { searchText: 'a', unknown: false, offset: 1990, count: 25, sort: [['name', 1]] },

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.ts';
 import { globEscape } from './visitors.ts';
 
@@ -132,6 +133,21 @@ function searchText(doc: ContactDoc): string {
     .join('\n');
 }
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement kept per database and SQL text (searches run the same few statements on every request). */
+function cached<P extends unknown[], R>(db: Db, sql: string): Database.Statement<P, R> {
+  let bySql = statements.get(db);
+  if (!bySql) statements.set(db, (bySql = new Map<string, Database.Statement>()));
+  let statement = bySql.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    // Sort paths come from the request: past a few hundred distinct statements, stop keeping new ones.
+    if (bySql.size < 256) bySql.set(sql, statement);
+  }
+  return statement as unknown as Database.Statement<P, R>;
+}
+
 export type SortSpec = [string, 1 | -1][];
 
 export interface ContactSearch {
@@ -163,17 +179,16 @@ export function searchContacts(db: Db, search: ContactSearch): { contacts: Conta
   const where = `${trigram ? 's.text GLOB ?' : 'instr(s.text, ?) > 0'} AND s.unknown = ? AND s.enabled = 1`;
   const params = [trigram ? `*${globEscape(needle)}*` : needle, unknown] as const;
   const countHits = () =>
-    db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params)
+    cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params)
       ?.n ?? 0;
   if (!search.sort.every(([path]) => path === 'name')) {
     const total = countHits();
     if (total === 0) return { contacts: [], total };
-    const rows = db
-      .prepare<(string | number)[], Row>(
-        `SELECT c.seq, c.doc FROM ${from} JOIN contacts c ON c.seq = ${seq} WHERE ${where}
+    const rows = cached<(string | number)[], Row>(
+      db,
+      `SELECT c.seq, c.doc FROM ${from} JOIN contacts c ON c.seq = ${seq} WHERE ${where}
          ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, search.count, search.offset);
+    ).all(...params, search.count, search.offset);
     return { contacts: rows.map(parse), total };
   }
   const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `${seq} ASC`];
@@ -182,13 +197,13 @@ export function searchContacts(db: Db, search: ContactSearch): { contacts: Conta
   let page: number[] | undefined;
   let total: number;
   if (trigram) {
-    // The trigram index yields hits cheaply: a count, then the top of the hits in name order.
-    total = countHits();
-    if (total === 0) return { contacts: [], total };
-    page = db
-      .prepare<(string | number)[], { seq: number }>(pageQuery.replace(', count(*) OVER () AS total', ''))
+    // The trigram index yields hits cheaply: the top of the hits in name order, then a count unless the page
+    // already shows where the hits end (a page that is not full, e.g. an email found once, needs no count).
+    page = cached<(string | number)[], { seq: number }>(db, pageQuery.replace(', count(*) OVER () AS total', ''))
       .all(...params, search.count, search.offset)
       .map((row) => row.seq);
+    const ended = page.length < search.count && search.offset >= 0 && (page.length > 0 || search.offset === 0);
+    total = ended ? search.offset + page.length : countHits();
   } else {
     // Every short search scans the narrow rows once: for the count when the page is found among the first rows in
     // name order, otherwise for the page and the count together (a window count over the hits).
@@ -197,14 +212,16 @@ export function searchContacts(db: Db, search: ContactSearch): { contacts: Conta
     }
     if (page) total = countHits();
     else {
-      const rows = db
-        .prepare<(string | number)[], { seq: number; total: number }>(pageQuery)
-        .all(...params, search.count, search.offset);
+      const rows = cached<(string | number)[], { seq: number; total: number }>(db, pageQuery).all(
+        ...params,
+        search.count,
+        search.offset,
+      );
       page = rows.map((row) => row.seq);
       total = rows[0]?.total ?? countHits();
     }
   }
-  const byId = db.prepare<[number], Row>('SELECT seq, doc FROM contacts WHERE seq = ?');
+  const byId = cached<[number], Row>(db, 'SELECT seq, doc FROM contacts WHERE seq = ?');
   return { contacts: page.map((n) => parse(byId.get(n)!)), total };
 }
 
@@ -223,15 +240,14 @@ function firstInNameOrder(
   count: number,
 ): number[] | undefined {
   if (count === 0 || offset < 0 || offset + count > NAME_ORDER_WINDOW) return undefined;
-  const rows = db
-    .prepare<[number, number, string, number, number], { seq: number }>(
-      `WITH w AS MATERIALIZED (
+  const rows = cached<[number, number, string, number, number], { seq: number }>(
+    db,
+    `WITH w AS MATERIALIZED (
          SELECT seq, name, text FROM contact_search INDEXED BY contact_search_listing
          WHERE unknown = ? AND enabled = 1 ORDER BY name, seq LIMIT ?
        )
        SELECT seq FROM w WHERE instr(text, ?) > 0 ORDER BY name, seq LIMIT ? OFFSET ?`,
-    )
-    .all(unknown, NAME_ORDER_WINDOW, needle, count, offset);
+  ).all(unknown, NAME_ORDER_WINDOW, needle, count, offset);
   return rows.length === count ? rows.map((row) => row.seq) : undefined;
 }
 
@@ -240,12 +256,11 @@ function listContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; 
   const clause = 'c.unknown = ? AND c.enabled = 1';
   const unknown = search.unknown ? 1 : 0;
   const total =
-    db.prepare<[number], { n: number }>(`SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(unknown)?.n ?? 0;
-  const rows = db
-    .prepare<[number, number, number], Row>(
-      `SELECT c.seq, c.doc FROM contacts c WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
-    )
-    .all(unknown, search.count, search.offset);
+    cached<[number], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(unknown)?.n ?? 0;
+  const rows = cached<[number, number, number], Row>(
+    db,
+    `SELECT c.seq, c.doc FROM contacts c WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
+  ).all(unknown, search.count, search.offset);
   return { contacts: rows.map(parse), total };
 }
 

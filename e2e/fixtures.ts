@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { CREDENTIALS_KEY, type Role } from './support/accounts.ts';
+import { CREDENTIALS_KEY, OWNER_KEY, type Role } from './support/accounts.ts';
 import { APP_URL, SERVER_URL } from './support/ports.ts';
 import { RestClient, type Credentials } from './support/rest.ts';
 import { LoginPage } from './pages/login-page.ts';
@@ -31,7 +31,15 @@ export const test = base.extend<Fixtures>({
     await use({
       cookies: [],
       origins: session
-        ? [{ origin: APP_URL, localStorage: [{ name: CREDENTIALS_KEY, value: JSON.stringify(session) }] }]
+        ? [
+            {
+              origin: APP_URL,
+              localStorage: [
+                { name: CREDENTIALS_KEY, value: JSON.stringify(session) },
+                { name: OWNER_KEY, value: session.userId },
+              ],
+            },
+          ]
         : [],
     });
   },

@@ -293,6 +293,60 @@ test.describe('Register and edit a visitor contact', () => {
     expect(found.body.contact._id).toBe(id);
   });
 
+  test('a taken email is refused at save even before the check while typing has answered', async ({
+    page,
+    api,
+    admin,
+  }) => {
+    const existing = await existingVisitor(api, admin);
+    const saves = countSaves(page);
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill('Too Quick');
+    await form.email().fill(existing.email);
+    await form.email().press('Control+Enter'); // within the typing check's debounce
+    await expect(form.email()).toHaveAccessibleDescription(/Email already exists/);
+    expect(saves).toEqual([]);
+    expect((await api.getVisitor(admin, existing.visitorId)).name).toBe(existing.name);
+  });
+
+  test('saving twice in a row sends one registration', async ({ page, api, admin }) => {
+    await defineFields(api, admin);
+    const saves = countSaves(page);
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill('Pressed Twice');
+    await form.email().fill(`${unique('twice.')}@example.com`);
+    await form.email().press('Control+Enter');
+    await form.email().press('Control+Enter');
+    await expect(page).toHaveURL(/\/visitors\/(?!new)[^/]+$/);
+    expect(saves).toHaveLength(1);
+  });
+
+  test('a draft kept through an expired session is not handed to the next person who logs in', async ({
+    page,
+    api,
+    session,
+    loginPage,
+  }) => {
+    const form = new VisitorFormPage(page);
+    await form.gotoNew();
+    await form.name().fill("Agatha's draft");
+    await api.logout(session!);
+    await page.reload();
+    await expect(page).toHaveURL(/\/login\?redirect=/);
+    await loginPage.logIn('manager', 'manager123');
+    await expect(form.name()).toHaveValue('');
+    await expect(page.getByText('Unsaved changes restored')).toHaveCount(0);
+  });
+
+  test('"New contact" on the search screen starts from the current search', async ({ page }) => {
+    const email = `${unique('start.')}@example.com`;
+    await page.goto(`/search?email=${encodeURIComponent(email)}`);
+    await page.getByRole('link', { name: 'New contact', exact: true }).click();
+    await expect(new VisitorFormPage(page).email()).toHaveValue(email);
+  });
+
   test('leaving a form with changes asks first; a reload brings the draft back', async ({ page }) => {
     const form = new VisitorFormPage(page);
     await form.gotoNew();

@@ -14,4 +14,6 @@ export function totpCode(secret = SECURE_TOTP_SECRET): string {
 
 /** Where the app keeps credentials (src/lib/session-store.ts); tests use it to start signed in. */
 export const CREDENTIALS_KEY = 'omnichannel-contacts:credentials';
+/** Whose drafts this browser holds (set at every login). */
+export const OWNER_KEY = 'omnichannel-contacts:owner';
 export const STORAGE_PREFIX = 'omnichannel-contacts:';

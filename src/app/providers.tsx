@@ -22,6 +22,14 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
     [queryClient],
   );
+  // Signed out here or in another tab: nothing of that user's data stays in memory either.
+  useEffect(
+    () =>
+      sessionStore.subscribe(() => {
+        if (!sessionStore.get()) queryClient.clear();
+      }),
+    [queryClient],
+  );
 
   return (
     <MantineProvider

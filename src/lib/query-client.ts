@@ -13,7 +13,8 @@ export function createQueryClient(): QueryClient {
     // A background refresh that fails keeps the data on screen and says so, once (the id folds repeats).
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (query.state.data === undefined || (isApiError(error) && error.isUnauthorized)) return;
+        // Only a failure that a later refresh may fix: a 403 or 404 is handled where the data is shown.
+        if (query.state.data === undefined || !isApiError(error) || !error.isTransient) return;
         notify({
           id: 'refresh-failed',
           color: 'orange',

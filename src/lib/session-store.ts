@@ -9,6 +9,8 @@ export interface Credentials {
 
 export const STORAGE_PREFIX = 'omnichannel-contacts:';
 const CREDENTIALS_KEY = `${STORAGE_PREFIX}credentials`;
+/** Whose drafts and recent searches this browser holds. */
+const OWNER_KEY = `${STORAGE_PREFIX}owner`;
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -30,6 +32,12 @@ function read(): Credentials | null {
   return null;
 }
 
+function removeEverything(): void {
+  for (const storage of [sessionStorage, localStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith(STORAGE_PREFIX)) storage.removeItem(key);
+  }
+}
+
 function emit(): void {
   listeners.forEach((listener) => listener());
 }
@@ -43,6 +51,9 @@ export const sessionStore = {
   },
 
   signIn: (credentials: Credentials, remember: boolean): void => {
+    // Drafts and recent searches survive an expired session for the same person, never for the next one.
+    if (localStorage.getItem(OWNER_KEY) !== credentials.userId) removeEverything();
+    localStorage.setItem(OWNER_KEY, credentials.userId);
     sessionStorage.removeItem(CREDENTIALS_KEY);
     localStorage.removeItem(CREDENTIALS_KEY);
     (remember ? localStorage : sessionStorage).setItem(CREDENTIALS_KEY, JSON.stringify(credentials));
@@ -60,9 +71,7 @@ export const sessionStore = {
 
   /** Logout: remove every trace of the user the app stored in this browser. */
   signOut: (): void => {
-    for (const storage of [sessionStorage, localStorage]) {
-      for (const key of Object.keys(storage)) if (key.startsWith(STORAGE_PREFIX)) storage.removeItem(key);
-    }
+    removeEverything();
     current = null;
     emit();
   },

@@ -4,10 +4,11 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useLocation, useSearch } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
+import { NewContactButton } from '@/features/contacts/components/form/new-contact-button';
 import { NewProfileButton } from '@/features/contacts/components/form/profile-new-button';
 import { ContactSearch } from '@/features/contacts/components/search/contact-search';
 import { messages } from '@/features/contacts/messages';
-import { browserRegion, parseCriteria } from '@/features/contacts/model/search-criteria';
+import { browserRegion, criteriaToSearch, parseCriteria } from '@/features/contacts/model/search-criteria';
 import { useCan } from '@/lib/use-can';
 import '../search.css';
 
@@ -27,7 +28,10 @@ export function SearchRoute() {
             <Title order={1}>{messages.findTitle}</Title>
             <Text c="dimmed">{messages.findIntro}</Text>
           </div>
-          <NewProfileButton prefill={{ email: criteria.email, phone: criteria.phone }} />
+          <Group gap="xs">
+            <NewContactButton query={criteriaToSearch(criteria)} />
+            <NewProfileButton prefill={{ email: criteria.email, phone: criteria.phone, region: criteria.region }} />
+          </Group>
         </Group>
         {canSearch === 'loading' ? (
           <PageLoader />

@@ -109,6 +109,10 @@ export const messages = {
   staleTakeTheirs: "Use the server's values",
   staleKeepEditing: 'Keep editing',
   contactNotFound: 'Contact not found',
+  visitorGone:
+    'Rocket.Chat no longer has this contact: it was removed after you opened it, and saving would create it again.',
+  noToken:
+    'Rocket.Chat has no visitor token for this contact, so it cannot be edited here: a save would create another contact.',
   backToSearch: 'Back to search',
   loadFailed: 'The contact could not be loaded',
   fieldsLoadFailed: 'The custom fields could not be loaded',
@@ -135,6 +139,8 @@ export const messages = {
   managerCannotClear:
     "Rocket.Chat can't remove a contact profile's manager; choose another agent or keep the current one.",
   contactGone: 'Rocket.Chat no longer has this contact (error-contact-not-found): it was deleted after you opened it.',
+  freshCheckFailed: (reason: string) =>
+    `Nothing was saved: whether someone else changed this contact meanwhile could not be checked. ${reason}`,
   managerNotFound:
     'Rocket.Chat has no livechat agent with this user id (error-contact-manager-not-found). Choose another contact manager.',
   unregisteredTitle: 'Values without a custom field',

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
 import { isPhoneRegion } from '@/lib/phone-regions';
 import { normaliseEmail } from '../model/search-criteria';
@@ -44,4 +44,33 @@ export function useDuplicateVisitor(
     return { status: 'checking' };
   if (variants.isError || results.some((result) => result.isError)) return { status: 'unknown' };
   return { status: 'unique' };
+}
+
+/**
+ * The same check, run to completion at submit: a registration must not go out while the live check is still
+ * debouncing or in flight, because Rocket.Chat would hand the new token to the visitor that has this email.
+ */
+export async function findDuplicateVisitor(
+  queryClient: QueryClient,
+  kind: 'email' | 'phone',
+  raw: string,
+  region: string,
+  token: string,
+): Promise<Visitor | undefined> {
+  const value = kind === 'email' ? normaliseEmail(raw) : raw.trim();
+  if (kind === 'email' ? !EMAIL.test(value) : !(/\d/.test(value) && isPhoneRegion(region))) return undefined;
+  const candidates =
+    kind === 'email'
+      ? [value]
+      : (await queryClient.fetchQuery(contactQueries.phoneVariants(value, isPhoneRegion(region) ? region : 'US'))).map(
+          (v) => v.value,
+        );
+  const found = await Promise.all(
+    candidates.map((candidate) =>
+      queryClient.fetchQuery(
+        contactQueries.visitorSearch(kind === 'email' ? { email: candidate } : { phone: candidate }),
+      ),
+    ),
+  );
+  return found.find((contact) => contact && contact.token !== token) ?? undefined;
 }

@@ -27,9 +27,10 @@ export function parseCriteria(search: string, defaultRegion: PhoneRegion): Searc
     if (key.startsWith(CUSTOM_PREFIX) && key.length > CUSTOM_PREFIX.length)
       conditions.push({ fieldId: key.slice(CUSTOM_PREFIX.length), value });
   }
+  // A shared or hand-edited URL is normalised like the form's input: Rocket.Chat matches stored, lower-cased emails.
   return {
-    email: params.get('email') ?? '',
-    phone: params.get('phone') ?? '',
+    email: normaliseEmail(params.get('email') ?? ''),
+    phone: (params.get('phone') ?? '').trim(),
     region: isPhoneRegion(region) ? region : defaultRegion,
     conditions,
   };

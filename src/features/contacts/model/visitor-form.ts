@@ -31,8 +31,9 @@ export function customFieldError(field: CustomField, raw: string): string | unde
 }
 
 /**
- * Rocket.Chat's rules, checked before the request. Values the record already had pass as they are, so that
- * correcting one field never forces fixing another that Rocket.Chat accepted before.
+ * Rocket.Chat's rules, checked before the request. An email or phone the record already had passes as it is
+ * (Rocket.Chat does not check their format, so correcting the name never forces fixing them); custom fields are
+ * always checked, because Rocket.Chat validates all of them on every save.
  */
 export function visitorFormSchema(fields: CustomField[], original?: VisitorFormValues) {
   return z
@@ -54,12 +55,10 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
         if (phone && phone !== original?.phone && !(isPhoneRegion(values.region) && toE164(phone, values.region))) {
           context.issues.push({ code: 'custom', message: messages.phoneInvalid, path: ['phone'], input: values.phone });
         }
+        // Every custom field, changed or not: Rocket.Chat validates the whole map on each save.
         values.customFields.forEach(({ id, value }, index) => {
           const field = fields.find((candidate) => candidate._id === id);
-          const error =
-            field && value !== original?.customFields.find((entry) => entry.id === id)?.value
-              ? customFieldError(field, value)
-              : undefined;
+          const error = field && customFieldError(field, value);
           if (error)
             context.issues.push({
               code: 'custom',

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { wrapAnywhere } from './field-value';
 import { detailMessages as messages } from '../../messages';
 import { formatDateTime } from './values';
+import { NewContactButton } from '../form/new-contact-button';
 
 /** The top of a detail screen: the way back, which kind of record this is, its name, and what one can do with it. */
 export function DetailHeader({
@@ -19,9 +20,12 @@ export function DetailHeader({
 }) {
   return (
     <Stack gap="xs">
-      <Anchor component={Link} href="/" size="sm">
-        {messages.backToSearch}
-      </Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} href="/" size="sm">
+          {messages.backToSearch}
+        </Anchor>
+        <NewContactButton size="xs" />
+      </Group>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4} miw={0}>
           <Text size="sm" c="dimmed">

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { isPhoneRegion } from '@/lib/phone-regions';
 import { Link } from 'wouter';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
@@ -54,6 +55,8 @@ export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPage
   }
 
   const current = visitor.data ?? null;
+  if (current && !current.token) return <Alert color="orange">{messages.noToken}</Alert>;
+  const region = isPhoneRegion(prefill?.region ?? '') ? (prefill?.region ?? '') : browserRegion();
   return (
     <Stack>
       <div>
@@ -65,7 +68,7 @@ export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPage
       <VisitorForm
         visitor={current}
         fields={visitorFields(fields.data).visible}
-        region={browserRegion()}
+        region={region}
         prefill={prefill}
         cancelHref={current ? `/visitors/${encodeURIComponent(current._id)}` : '/'}
         onSaved={onSaved}

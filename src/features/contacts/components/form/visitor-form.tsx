@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
@@ -13,7 +13,7 @@ import { isPhoneRegion } from '@/lib/phone-regions';
 import { toE164 } from '@/lib/phone';
 import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 import { contactQueries } from '../../api/contact-queries';
-import { useDuplicateVisitor, type DuplicateState } from '../../api/use-duplicate-visitor';
+import { findDuplicateVisitor, useDuplicateVisitor, type DuplicateState } from '../../api/use-duplicate-visitor';
 import { useSaveVisitor } from '../../api/visitor-mutations';
 import type { CustomField, Visitor } from '../../api/wire';
 import { messages } from '../../messages';
@@ -61,6 +61,9 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
   const [restored, setRestored] = useState(initial.restored);
   const [stale, setStale] = useState<{ changes: FieldChange[]; fresh: Visitor } | null>(null);
   const [formError, setFormError] = useState<FormError | null>(null);
+  // The visitor token: kept with the draft so a retried registration updates the same visitor.
+  const [token, setToken] = useState(initial.token);
+  const checking = useRef(false);
   const save = useSaveVisitor();
 
   const form = useForm<VisitorFormValues>({
@@ -74,60 +77,78 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
   // Every change is kept in this browser until it is saved.
   useEffect(() => {
     if (save.isSuccess) return;
-    if (dirty) writeDraft(draftKey, { token: initial.token, values, base } satisfies VisitorDraft);
+    if (dirty) writeDraft(draftKey, { token, values, base } satisfies VisitorDraft);
     else clearDraft(draftKey);
-  }, [values, dirty, base, draftKey, initial.token, save.isSuccess]);
+  }, [values, dirty, base, draftKey, token, save.isSuccess]);
 
-  const emailCheck = useDuplicateVisitor('email', values.email, values.region, initial.token);
-  const phoneCheck = useDuplicateVisitor('phone', values.phone, values.region, initial.token);
+  const emailCheck = useDuplicateVisitor('email', values.email, values.region, token);
+  const phoneCheck = useDuplicateVisitor('phone', values.phone, values.region, token);
   const manager = useController({ control: form.control, name: 'contactManager' });
   const e164 = isPhoneRegion(values.region) ? toE164(values.phone, values.region) : undefined;
   const { errors } = form.formState;
 
+  const showSaveError = (error: unknown) => {
+    const target = saveErrorTarget(error, fields, 'view-l-room');
+    if (target.kind === 'forbidden') setFormError({ kind: 'forbidden', permission: target.permission });
+    else if (target.kind === 'form')
+      setFormError({
+        kind: 'message',
+        message: target.transient ? describeError(error) : target.message,
+        transient: target.transient,
+      });
+    else if (typeof target.field === 'string')
+      form.setError(target.field, { message: target.message }, { shouldFocus: true });
+    else {
+      const id = target.field.customField;
+      const index = fields.findIndex((field) => field._id === id);
+      form.setError(`customFields.${index}.value`, { message: target.message }, { shouldFocus: true });
+    }
+  };
+
   const persist = (toSave: VisitorFormValues) => {
     setFormError(null);
-    save.mutate(toRegisterPayload(toSave, initial.token), {
+    save.mutate(toRegisterPayload(toSave, token), {
       onSuccess: (id) => {
         clearDraft(draftKey);
         navigationGuard.setActive(false);
         notify({ color: 'green', message: messages.saved });
         onSaved(id);
       },
-      onError: (error) => {
-        const target = saveErrorTarget(error, fields, 'view-l-room');
-        if (target.kind === 'forbidden') setFormError({ kind: 'forbidden', permission: target.permission });
-        else if (target.kind === 'form')
-          setFormError({
-            kind: 'message',
-            message: target.transient ? describeError(error) : target.message,
-            transient: target.transient,
-          });
-        else if (typeof target.field === 'string')
-          form.setError(target.field, { message: target.message }, { shouldFocus: true });
-        else {
-          const id = target.field.customField;
-          const index = fields.findIndex((field) => field._id === id);
-          form.setError(`customFields.${index}.value`, { message: target.message }, { shouldFocus: true });
-        }
-      },
+      onError: showSaveError,
     });
   };
 
-  const submit = form.handleSubmit(async (submitted) => {
-    if (emailCheck.status === 'duplicate' || phoneCheck.status === 'duplicate') return;
-    if (visitor) {
-      // Never overwrite silently: compare with the version this edit started from.
-      const fresh = await queryClient
-        .fetchQuery({ ...contactQueries.visitor(visitor._id), staleTime: 0 })
-        .catch(() => undefined);
-      if (fresh && fresh._updatedAt !== base.updatedAt) {
-        const changes = describeChanges(base.values, fromVisitor(fresh, fields, submitted.region), submitted, fields);
-        if (changes.length > 0) return setStale({ changes, fresh });
-        setBase({ updatedAt: fresh._updatedAt ?? null, values: base.values });
+  const trySave = async (submitted: VisitorFormValues) => {
+    // One save at a time: Ctrl+Enter and Retry do not wait for the disabled Save button.
+    if (checking.current || save.isPending) return;
+    checking.current = true;
+    setFormError(null);
+    try {
+      const [emailTaken, phoneTaken] = await Promise.all([
+        findDuplicateVisitor(queryClient, 'email', submitted.email, submitted.region, token),
+        findDuplicateVisitor(queryClient, 'phone', submitted.phone, submitted.region, token),
+      ]);
+      if (emailTaken) form.setError('email', { message: messages.emailExists }, { shouldFocus: true });
+      if (phoneTaken) form.setError('phone', { message: messages.phoneExists }, { shouldFocus: !emailTaken });
+      if (emailTaken || phoneTaken) return;
+      if (visitor) {
+        // Never overwrite silently: compare with the version this edit started from.
+        const fresh = await queryClient.fetchQuery({ ...contactQueries.visitor(visitor._id), staleTime: 0 });
+        if (!fresh) return setFormError({ kind: 'message', message: messages.visitorGone, transient: false });
+        if (fresh._updatedAt !== base.updatedAt) {
+          const changes = describeChanges(base.values, fromVisitor(fresh, fields, submitted.region), submitted, fields);
+          if (changes.length > 0) return setStale({ changes, fresh });
+          setBase({ updatedAt: fresh._updatedAt ?? null, values: base.values });
+        }
       }
+      persist(submitted);
+    } catch (error) {
+      showSaveError(error);
+    } finally {
+      checking.current = false;
     }
-    persist(submitted);
-  });
+  };
+  const submit = (event?: React.BaseSyntheticEvent) => form.handleSubmit(trySave)(event);
 
   const dropped = droppedKeys(visitor, fields);
   return (
@@ -135,7 +156,10 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
       onSubmit={submit}
       noValidate
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void submit();
+        }
       }}
     >
       <Stack>
@@ -145,6 +169,8 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
               clearDraft(draftKey);
               form.reset(base.values);
               setRestored(false);
+              // The discarded draft's token may already name a saved visitor: a new contact starts afresh.
+              if (!visitor) setToken(newVisitorToken());
             }}
           />
         )}
@@ -161,7 +187,7 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
           label={messages.emailLabel}
           type="email"
           description={checkingText(emailCheck)}
-          error={errors.email?.message ?? duplicateError(emailCheck, messages.emailExists)}
+          error={duplicateError(emailCheck, messages.emailExists) ?? errors.email?.message}
           {...form.register('email')}
         />
         <Group align="flex-start" grow wrap="wrap">
@@ -172,7 +198,7 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
               checkingText(phoneCheck) ??
               (e164 && e164 !== values.phone.trim() ? messages.phoneSavedAs(e164) : undefined)
             }
-            error={errors.phone?.message ?? duplicateError(phoneCheck, messages.phoneExists)}
+            error={duplicateError(phoneCheck, messages.phoneExists) ?? errors.phone?.message}
             {...form.register('phone')}
           />
           <RegionField {...form.register('region')} />

@@ -1,5 +1,7 @@
 export const messages = {
   productName: 'Omnichannel Contacts',
+  pageTitle: (screen: string) => `${screen} · Omnichannel Contacts`,
+  logInTitle: 'Log in',
   skipToContent: 'Skip to content',
   colorScheme: 'Colour scheme',
   light: 'Light',

@@ -5,6 +5,7 @@ export const messages = {
   permissionAfter: ' for this, and none of your roles has it.',
   permissionAdvice: 'Ask an administrator to add the permission to one of your roles (Administration › Permissions).',
   retry: 'Retry',
+  loading: 'Loading',
   unreachable: 'The Rocket.Chat server could not be reached. Check your connection, then retry.',
   serverFailed: (status: number) => `The Rocket.Chat server failed to answer (HTTP ${status}). Retry in a moment.`,
   invalidResponse: 'The Rocket.Chat server sent an answer this app does not understand.',

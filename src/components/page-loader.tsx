@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
+import { messages } from './messages';
 
-export function PageLoader({ label = 'Loading' }: { label?: string }) {
+export function PageLoader({ label = messages.loading }: { label?: string }) {
   return (
     <Center mih="50vh" role="status" aria-live="polite">
       <Loader aria-label={label} />

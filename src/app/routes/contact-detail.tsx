@@ -1,13 +1,13 @@
 import { Container } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useLocation, useSearchParams } from 'wouter';
 import { isProfileTab, ProfileDetail, type ProfileTab } from '@/features/contacts/components/detail/profile-detail';
 import { detailMessages as messages } from '@/features/contacts/messages';
 import '../detail.css';
+import { usePageTitle } from '../use-page-title';
 
 /** `/contacts/:id?tab=channels`: the open tab lives in the URL, so it survives a reload and can be shared. */
 export function ContactDetailRoute({ params }: { params: { id: string } }) {
-  useDocumentTitle(`${messages.documentTitle} · Omnichannel Contacts`);
+  usePageTitle(messages.documentTitle);
   const [searchParams] = useSearchParams();
   const [location, navigate] = useLocation();
   const requested = searchParams.get('tab');

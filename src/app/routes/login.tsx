@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Center } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { LoginForm } from '@/features/auth/components/login-form';
 import type { LoginResult } from '@/features/auth/api/login';
@@ -8,9 +7,11 @@ import { safeRedirect } from '@/lib/safe-redirect';
 import { sessionKeys } from '@/lib/session-queries';
 import { sessionStore } from '@/lib/session-store';
 import { useCredentials } from '@/lib/use-credentials';
+import { usePageTitle } from '../use-page-title';
+import { messages as appMessages } from '../messages';
 
 export function LoginRoute() {
-  useDocumentTitle('Log in · Omnichannel Contacts');
+  usePageTitle(appMessages.logInTitle);
   const credentials = useCredentials();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useLocation, useSearch } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
@@ -11,10 +10,11 @@ import { messages } from '@/features/contacts/messages';
 import { browserRegion, criteriaToSearch, parseCriteria } from '@/features/contacts/model/search-criteria';
 import { useCan } from '@/lib/use-can';
 import '../search.css';
+import { usePageTitle } from '../use-page-title';
 
 /** `/` and `/search?…`: the URL is the search, so it can be shared, restored, and moved through with back/forward. */
 export function SearchRoute() {
-  useDocumentTitle(`${messages.findTitle} · Omnichannel Contacts`);
+  usePageTitle(messages.findTitle);
   const [, navigate] = useLocation();
   const search = useSearch();
   const criteria = useMemo(() => parseCriteria(search, browserRegion()), [search]);

@@ -1,13 +1,13 @@
 import { Container } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { VisitorFormPage } from '@/features/contacts/components/form/visitor-form-page';
 import { messages } from '@/features/contacts/messages';
 import '../form.css';
+import { usePageTitle } from '../use-page-title';
 
 /** `/visitors/new?email=…&phone=…&cf.<id>=…`: register a contact, starting from what was searched. */
 export function NewVisitorRoute() {
-  useDocumentTitle(`${messages.registerTitle} · Omnichannel Contacts`);
+  usePageTitle(messages.registerTitle);
   const [, navigate] = useLocation();
   const prefill = Object.fromEntries(new URLSearchParams(useSearch()));
   return (
@@ -19,7 +19,7 @@ export function NewVisitorRoute() {
 
 /** `/visitors/:id/edit`: correct a visitor contact. */
 export function EditVisitorRoute() {
-  useDocumentTitle(`${messages.editContact} · Omnichannel Contacts`);
+  usePageTitle(messages.editContact);
   const [, navigate] = useLocation();
   const { id = '' } = useParams<{ id: string }>();
   return (

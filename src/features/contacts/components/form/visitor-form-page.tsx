@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { isPhoneRegion } from '@/lib/phone-regions';
-import { Link } from 'wouter';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
 import { messages } from '../../messages';
 import { browserRegion } from '../../model/search-criteria';
+import { ContactNotFound } from '../detail/contact-not-found';
 import { VisitorForm } from './visitor-form';
 
 interface VisitorFormPageProps {
@@ -43,16 +43,7 @@ export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPage
       />
     );
   if (!fields.data || (visitorId !== undefined && visitor.data === undefined)) return <PageLoader />;
-  if (visitorId !== undefined && visitor.data === null) {
-    return (
-      <Stack align="flex-start">
-        <Title order={1}>{messages.contactNotFound}</Title>
-        <Anchor component={Link} href="/">
-          {messages.backToSearch}
-        </Anchor>
-      </Stack>
-    );
-  }
+  if (visitorId !== undefined && visitor.data === null) return <ContactNotFound />;
 
   const current = visitor.data ?? null;
   if (current && !current.token) return <Alert color="orange">{messages.noToken}</Alert>;

@@ -474,6 +474,199 @@ test.describe('Create and edit a contact profile', () => {
     await expect(page).toHaveURL(/\/contacts\/new\?/);
     await expect(form.email()).toHaveValue(email);
   });
+
+  test('a second Ctrl+Enter while saving sends no second create', async ({ page, api, admin }) => {
+    const saves = watchSaves(page);
+    const email = uniqueEmail('keys.');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/v1/omnichannel/contacts', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const form = new ProfileFormPage(page);
+    await form.gotoNew();
+    await form.name().fill(`Twice Pressed ${unique()}`);
+    await form.addEmail().click();
+    await form.email().fill(email);
+    await form.name().press('Control+Enter');
+    await expect(form.save()).toHaveAttribute('data-loading', 'true');
+    await form.name().press('Control+Enter');
+    await form.name().press('Control+Enter');
+    release();
+    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    expect(saves.filter((save) => save.path.endsWith('/contacts'))).toHaveLength(1);
+    const found = await api.call('GET', 'omnichannel/contacts.search', { auth: admin, query: { searchText: email } });
+    expect(found.body.contacts).toHaveLength(1);
+  });
+
+  test('Retry pressed twice sends one create', async ({ page, api, admin }) => {
+    const saves = watchSaves(page);
+    const [typo, email] = [uniqueEmail('retry.typo.'), uniqueEmail('retry.twice.')];
+    let calls = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/v1/omnichannel/contacts', async (route) => {
+      calls += 1;
+      // The first attempt never reaches the server; the next ones wait until released.
+      if (calls === 1) return route.fulfill({ status: 503, json: { success: false, error: 'Unavailable' } });
+      await held;
+      await route.continue();
+    });
+    const form = new ProfileFormPage(page);
+    await form.gotoNew();
+    await form.name().fill(`Retry Twice ${unique()}`);
+    await form.addEmail().click();
+    await form.email().fill(typo);
+    await form.save().click();
+    const retry = form.alert('The contact was not saved').getByRole('button', { name: 'Retry' });
+    await expect(retry).toBeVisible();
+    // A slow duplicate check of a changed email: Retry is still there while the first retry checks.
+    await page.route('**/api/v1/omnichannel/contacts.checkExistence**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    await form.email().fill(email);
+    await retry.click();
+    await expect(form.save()).toHaveAttribute('data-loading', 'true');
+    // At once, while the first retry still checks (a pointer click would wait for the layout to settle).
+    await retry.dispatchEvent('click');
+    release();
+    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    expect(saves.filter((save) => save.path.endsWith('/contacts'))).toHaveLength(2);
+    const found = await api.call('GET', 'omnichannel/contacts.search', { auth: admin, query: { searchText: email } });
+    expect(found.body.contacts).toHaveLength(1);
+  });
+
+  test('a create answered with an unreadable body is found on Retry, not made again', async ({ page, api, admin }) => {
+    const saves = watchSaves(page);
+    const email = uniqueEmail('garbled.');
+    let first = true;
+    await page.route('**/api/v1/omnichannel/contacts', async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      const response = await route.fetch(); // The server saves it; the answer is not what Rocket.Chat sends.
+      await route.fulfill({ response, json: { success: true } });
+    });
+    const form = new ProfileFormPage(page);
+    await form.gotoNew();
+    await form.name().fill(`Garbled ${unique()}`);
+    await form.addEmail().click();
+    await form.email().fill(email);
+    await form.save().click();
+    const alert = form.alert('The contact was not saved');
+    await expect(alert).toContainText('does not understand');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    const id = page.url().split('/').pop()!;
+    expect(saves.filter((save) => save.path.endsWith('/contacts'))).toHaveLength(1);
+    const found = await api.call('GET', 'omnichannel/contacts.search', { auth: admin, query: { searchText: email } });
+    expect(found.body.contacts.map((contact: { _id: string }) => contact._id)).toEqual([id]);
+  });
+
+  test('discarding a draft after a lost create starts afresh: another person is a new contact', async ({
+    page,
+    api,
+    admin,
+  }) => {
+    const saves = watchSaves(page);
+    const [lostEmail, nextEmail] = [uniqueEmail('lost.'), uniqueEmail('next.')];
+    const lostName = `Lost Create ${unique()}`;
+    let first = true;
+    await page.route('**/api/v1/omnichannel/contacts', async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      await route.fetch(); // The server saves it; the answer never arrives.
+      await route.abort('connectionreset');
+    });
+    const form = new ProfileFormPage(page);
+    await form.gotoNew();
+    await form.name().fill(lostName);
+    await form.addEmail().click();
+    await form.email().fill(lostEmail);
+    await form.save().click();
+    await expect(form.alert('The contact was not saved')).toBeVisible();
+
+    // Started again from a search for someone else: the stored draft comes back, and is discarded.
+    const nextName = `Next Person ${unique()}`;
+    await form.gotoNew(new URLSearchParams({ email: nextEmail, name: nextName }).toString());
+    await expect(page.getByText('Unsaved changes restored')).toBeVisible();
+    await expect(form.name()).toHaveValue(lostName);
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(form.name()).toHaveValue(nextName);
+    await expect(form.email()).toHaveValue(nextEmail);
+    await form.save().click();
+    await expect(page).toHaveURL(/\/contacts\/(?!new\b)[^/?]+$/);
+    const id = page.url().split('/').pop()!;
+
+    expect(saves.filter((save) => save.path.endsWith('/contacts'))).toHaveLength(2);
+    const lost = await api.call('GET', 'omnichannel/contacts.search', {
+      auth: admin,
+      query: { searchText: lostEmail },
+    });
+    expect(lost.body.contacts).toHaveLength(1);
+    expect(lost.body.contacts[0]).toMatchObject({ name: lostName, emails: [{ address: lostEmail }] });
+    expect(lost.body.contacts[0]._id).not.toBe(id);
+    expect(await api.getProfile(admin, id)).toMatchObject({ name: nextName, emails: [{ address: nextEmail }] });
+  });
+
+  test('when the changed-meanwhile check fails, nothing is saved and Retry saves', async ({ page, api, admin }) => {
+    const saves = watchSaves(page);
+    const contactId = await api.createProfile(admin, { name: `Check Fails ${unique()}` });
+    const form = new ProfileFormPage(page);
+    await form.gotoEdit(contactId);
+    await page.route('**/api/v1/omnichannel/contacts.get?**', (route) =>
+      route.fulfill({ status: 500, json: { success: false, error: 'Internal server error' } }),
+    );
+    await form.name().fill('Checked first');
+    await form.save().click();
+    const alert = form.alert('The contact was not saved');
+    await expect(alert).toContainText('HTTP 500');
+    await expect(page).toHaveURL(`/contacts/${contactId}/edit`);
+    expect(saves).toEqual([]);
+
+    await page.unroute('**/api/v1/omnichannel/contacts.get?**');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page).toHaveURL(`/contacts/${contactId}`);
+    expect((await api.getProfile(admin, contactId)).name).toBe('Checked first');
+  });
+
+  test('a contact deleted meanwhile is said so, and not saved', async ({ page, api, admin }) => {
+    const saves = watchSaves(page);
+    const contactId = await api.createProfile(admin, { name: `Gone ${unique()}` });
+    const form = new ProfileFormPage(page);
+    await form.gotoEdit(contactId);
+    // As Rocket.Chat answers contacts.get for a deleted contact.
+    await page.route('**/api/v1/omnichannel/contacts.get?**', (route) =>
+      route.fulfill({ status: 404, json: { success: false, error: 'Contact not found' } }),
+    );
+    await form.name().fill('Too late');
+    await form.save().click();
+    await expect(form.alert('The contact was not saved')).toContainText('no longer has this contact');
+    await expect(page).toHaveURL(`/contacts/${contactId}/edit`);
+    expect(saves).toEqual([]);
+  });
+
+  test('"New contact profile" keeps the phone region of the search', async ({ page }) => {
+    const phone = brazilianPhone();
+    await page.goto(`/search?${new URLSearchParams({ phone: phone.typed, region: 'BR' })}`);
+    await page.getByRole('link', { name: 'New contact profile' }).click();
+    const form = new ProfileFormPage(page);
+    await expect(form.phone()).toHaveValue(phone.typed);
+    await expect(form.region()).toHaveValue('BR');
+    await expect(form.phone()).toHaveAccessibleDescription(new RegExp(`Will be saved as \\${phone.e164}`));
+  });
+
+  test('the search lists contact profiles made from conversations (unknown contacts) too', async ({ page, api }) => {
+    const email = uniqueEmail('from.chat.');
+    const name = `From Chat ${unique()}`;
+    const token = uniqueToken();
+    await api.createLivechatVisitor({ token, name, email });
+    await api.openRoom(token);
+    await page.goto(`/search?${new URLSearchParams({ email })}`);
+    const section = page.getByRole('region', { name: 'Contact profiles' });
+    await expect(section.getByRole('link', { name })).toBeVisible();
+  });
 });
 
 test.describe('Saving a profile without the permission', () => {

@@ -6,13 +6,15 @@ export const contactKeys = {
   all: ['contacts'] as const,
   customFields: () => [...contactKeys.all, 'custom-fields'] as const,
   /** Not server data: the forms of a phone number worth searching (computed by a lazily loaded library). */
-  phoneVariants: (phone: string, region: string) => [...contactKeys.all, 'phone-variants', phone, region] as const,
+  phoneVariants: (phone: string, region: string | undefined) =>
+    [...contactKeys.all, 'phone-variants', phone, region ?? null] as const,
   agents: () => [...contactKeys.all, 'agents'] as const,
   agentSearch: (text: string) => [...contactKeys.agents(), 'search', text] as const,
   agent: (id: string) => [...contactKeys.agents(), 'by-id', id] as const,
   searches: () => [...contactKeys.all, 'search'] as const,
   visitorSearch: (params: VisitorSearchParams) => [...contactKeys.searches(), 'visitor', params] as const,
-  profileSearch: (searchText: string) => [...contactKeys.searches(), 'profiles', searchText] as const,
+  profileSearch: (searchText: string, unknown: boolean) =>
+    [...contactKeys.searches(), 'profiles', searchText, { unknown }] as const,
   /** Under searches: a save anywhere may make or remove a duplicate. */
   profileDuplicate: (query: ProfileDuplicateQuery) => [...contactKeys.searches(), 'profile-duplicate', query] as const,
   details: () => [...contactKeys.all, 'detail'] as const,

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { contactKeys } from './contact-keys';
 import { fetchAgent, fetchAgents } from './agent-fetchers';
@@ -21,11 +21,12 @@ export const contactQueries = {
       queryFn: ({ signal }) => fetchCustomFields(signal),
       staleTime: 5 * 60_000,
     }),
-  phoneVariants: (phone: string, region: PhoneRegion) =>
+  /** Off (skipToken) without a region: there is no phone to read. */
+  phoneVariants: (phone: string, region: PhoneRegion | undefined) =>
     queryOptions({
       queryKey: contactKeys.phoneVariants(phone, region),
       // libphonenumber-js is ~30 kB gzip: loaded when a phone is searched, not with the screen.
-      queryFn: async () => (await import('@/lib/phone')).phoneVariants(phone, region),
+      queryFn: region ? async () => (await import('@/lib/phone')).phoneVariants(phone, region) : skipToken,
       staleTime: Infinity,
     }),
   visitorSearch: (params: VisitorSearchParams) =>
@@ -33,10 +34,11 @@ export const contactQueries = {
       queryKey: contactKeys.visitorSearch(params),
       queryFn: ({ signal }) => searchVisitor(params, signal),
     }),
-  profileSearch: (searchText: string) =>
+  /** `contacts.search` lists known and unknown (made from conversations) contacts separately: one query each. */
+  profileSearch: (searchText: string, unknown: boolean) =>
     queryOptions({
-      queryKey: contactKeys.profileSearch(searchText),
-      queryFn: ({ signal }) => searchProfiles(searchText, signal),
+      queryKey: contactKeys.profileSearch(searchText, unknown),
+      queryFn: ({ signal }) => searchProfiles(searchText, signal, { unknown }),
     }),
   /** Another contact profile with this email or phone (null when none), for the profile form while typing. */
   profileDuplicate: (query: ProfileDuplicateQuery) =>

@@ -47,8 +47,9 @@ export function useContactSearch(criteria: SearchCriteria): ContactSearchState {
 }
 
 /**
- * Contact profiles (7.1+) with the searched email or one of the phone's forms. `contacts.search` matches substrings
- * of name, email or phone, so the answers are narrowed to exact email (ignoring case) or phone matches.
+ * Contact profiles (7.1+) with the searched email or one of the phone's forms, known and unknown (most profiles made
+ * from conversations are unknown, which `contacts.search` lists only when asked). It matches substrings of name,
+ * email or phone, so the answers are narrowed to exact email (ignoring case) or phone matches.
  */
 export function useProfileMatches(criteria: SearchCriteria, enabled: boolean) {
   const variants = useQuery({
@@ -57,7 +58,11 @@ export function useProfileMatches(criteria: SearchCriteria, enabled: boolean) {
   });
   const phones = (variants.data ?? []).map((variant) => variant.value);
   const texts = [...(criteria.email ? [criteria.email] : []), ...phones];
-  const results = useQueries({ queries: texts.map((text) => ({ ...contactQueries.profileSearch(text), enabled })) });
+  const results = useQueries({
+    queries: texts.flatMap((text) =>
+      [false, true].map((unknown) => ({ ...contactQueries.profileSearch(text, unknown), enabled })),
+    ),
+  });
   const isExact = (profile: ContactProfile) =>
     (criteria.email !== '' && (profile.emails ?? []).some((e) => e.address.toLowerCase() === criteria.email)) ||
     (profile.phones ?? []).some((p) => phones.includes(p.phoneNumber));

@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
-import { isPhoneRegion } from '@/lib/phone-regions';
+import { isPhoneRegion, type PhoneRegion } from '@/lib/phone-regions';
 import { EMAIL } from '../model/profile-form';
 import { contactQueries } from './contact-queries';
 import type { ContactProfile } from './wire';
@@ -24,14 +24,17 @@ export interface ProfileDuplicateOptions {
 
 type Kind = 'email' | 'phone';
 
-const checkable = (kind: Kind, value: string, region: string, originals: string[]) =>
-  !originals.includes(value) && (kind === 'email' ? EMAIL.test(value) : /\d/.test(value) && isPhoneRegion(region));
+/** A value worth checking: an email that looks like one, or a phone with digits in a region the app knows. */
+type Checkable = { kind: 'email'; value: string } | { kind: 'phone'; value: string; region: PhoneRegion };
 
-/** The forms worth asking for: an email lower-cased (as the form saves it) and as typed; a phone in every form. */
-function candidates(kind: Kind, value: string, phoneForms: string[] | undefined): string[] | undefined {
-  if (kind === 'phone') return phoneForms;
-  return [...new Set([value.toLowerCase(), value])];
+function checkable(kind: Kind, value: string, region: string, originals: string[]): Checkable | undefined {
+  if (originals.includes(value)) return undefined;
+  if (kind === 'email') return EMAIL.test(value) ? { kind, value } : undefined;
+  return /\d/.test(value) && isPhoneRegion(region) ? { kind, value, region } : undefined;
 }
+
+/** The forms of an email worth asking for: lower-cased (as the form saves it) and as typed. */
+const emailForms = (value: string) => [...new Set([value.toLowerCase(), value])];
 
 function toState(
   answer: { contacts: ContactProfile[] } | null,
@@ -55,19 +58,13 @@ export function useDuplicateProfile(
 ): ProfileDuplicateState {
   const { excludeId, originals, checkExistence, isSelf, enabled } = options;
   const [value] = useDebouncedValue(raw.trim(), 500);
-  const active = enabled && checkable(kind, value, region, originals);
-  const variants = useQuery({
-    ...contactQueries.phoneVariants(value, isPhoneRegion(region) ? region : 'US'),
-    enabled: active && kind === 'phone',
-  });
-  const values = candidates(
-    kind,
-    value,
-    variants.data?.map((variant) => variant.value),
-  );
+  const check = enabled ? checkable(kind, value, region, originals) : undefined;
+  // Without a phone to check there is no region: the query stays off.
+  const variants = useQuery(contactQueries.phoneVariants(value, check?.kind === 'phone' ? check.region : undefined));
+  const values = check?.kind === 'email' ? emailForms(check.value) : variants.data?.map((variant) => variant.value);
   const result = useQuery({
     ...contactQueries.profileDuplicate({ kind, values: values ?? [], excludeId, checkExistence }),
-    enabled: active && values !== undefined,
+    enabled: check !== undefined && values !== undefined,
   });
 
   if (!enabled || !checkable(kind, raw.trim(), region, originals)) return { status: 'idle' };
@@ -86,16 +83,15 @@ export async function fetchDuplicateProfile(
   region: string,
   options: Omit<ProfileDuplicateOptions, 'enabled'>,
 ): Promise<ProfileDuplicateState> {
-  const value = raw.trim();
-  if (!checkable(kind, value, region, options.originals)) return { status: 'idle' };
+  const check = checkable(kind, raw.trim(), region, options.originals);
+  if (!check) return { status: 'idle' };
   try {
-    const forms =
-      kind === 'phone'
-        ? (
-            await queryClient.fetchQuery(contactQueries.phoneVariants(value, isPhoneRegion(region) ? region : 'US'))
-          ).map((variant) => variant.value)
-        : undefined;
-    const values = candidates(kind, value, forms) ?? [];
+    const values =
+      check.kind === 'email'
+        ? emailForms(check.value)
+        : (await queryClient.fetchQuery(contactQueries.phoneVariants(check.value, check.region))).map(
+            (variant) => variant.value,
+          );
     const answer = await queryClient.fetchQuery(
       contactQueries.profileDuplicate({
         kind,

@@ -36,11 +36,6 @@ export function emailToSave(raw: string, originals?: string[]): string {
   return isOriginal(email, originals) ? email : normaliseEmail(email);
 }
 
-/** The phone as it will be saved: E.164 when it parses in the region, else exactly what the contact had. */
-export function profilePhoneToSave(raw: string, region: string): string {
-  return phoneToSave({ phone: raw, region });
-}
-
 /**
  * Rocket.Chat's rules, checked before the request (rocketchat-api.md §7.1–7.3, rocketchat-ui.md §1.6), and the ones
  * its form misses: phones must parse, no value twice in one list (the server's `uniqueItems` would refuse the whole
@@ -84,7 +79,7 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
           if (!phone) return issue(path, messages.phoneRequired, phoneNumber);
           const parses = isPhoneRegion(values.region) && toE164(phone, values.region) !== undefined;
           if (!isOriginal(phone, originalPhones) && !parses) return issue(path, messages.phoneInvalid, phoneNumber);
-          const key = profilePhoneToSave(phone, values.region);
+          const key = phoneToSave({ phone, region: values.region });
           if (seenPhones.has(key)) return issue(path, messages.phoneExists, phoneNumber);
           seenPhones.add(key);
         });

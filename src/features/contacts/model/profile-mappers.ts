@@ -2,7 +2,8 @@ import type { CreateProfileBody, UpdateProfileBody } from '../api/profile-fetche
 import type { ContactProfile, CustomField } from '../api/wire';
 import { messages } from '../messages';
 import { fieldText } from './format';
-import { emailToSave, profilePhoneToSave, type ProfileFormValues } from './profile-form';
+import { emailToSave, type ProfileFormValues } from './profile-form';
+import { phoneToSave } from './visitor-form';
 
 /** A profile's manager as a user id: `contacts.get` stores the id, `contacts.search` replaces it with the user. */
 export function profileManagerId(profile: Pick<ContactProfile, 'contactManager'>): string {
@@ -55,7 +56,7 @@ export function toCreateBody(values: ProfileFormValues, original?: ProfileFormVa
   return {
     name: values.name.trim(),
     emails: values.emails.map(({ address }) => emailToSave(address, originalEmails)),
-    phones: values.phones.map(({ phoneNumber }) => profilePhoneToSave(phoneNumber, values.region)),
+    phones: values.phones.map(({ phoneNumber }) => phoneToSave({ phone: phoneNumber, region: values.region })),
     customFields: Object.fromEntries(
       values.customFields.filter(({ value }) => value.trim() !== '').map(({ id, value }) => [id, value.trim()]),
     ),

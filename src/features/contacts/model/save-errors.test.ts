@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-error';
-import { saveErrorTarget } from './save-errors';
+import { mayHaveSaved, saveErrorTarget } from './save-errors';
 
 const fields = [{ _id: 'customerId', label: 'Customer ID', scope: 'visitor' }];
 const http = (status: number, body: object) => new ApiError('http', status, body, `HTTP ${status}`);
@@ -51,5 +51,19 @@ describe('saveErrorTarget', () => {
       message: 'Custom field other is not allowed',
       transient: false,
     });
+  });
+});
+
+describe('mayHaveSaved', () => {
+  it('is false only when Rocket.Chat refused the request (4xx)', () => {
+    expect(mayHaveSaved(http(400, { success: false, error: 'error-invalid-params' }))).toBe(false);
+    expect(mayHaveSaved(http(403, { success: false, error: 'unauthorized' }))).toBe(false);
+  });
+
+  it('is true for no answer, a server failure, and an answer that could not be read (the contact was made)', () => {
+    expect(mayHaveSaved(new ApiError('network', 0, null, 'Could not reach'))).toBe(true);
+    expect(mayHaveSaved(http(502, {}))).toBe(true);
+    expect(mayHaveSaved(new ApiError('invalid-response', 200, { success: true }, 'Unexpected answer'))).toBe(true);
+    expect(mayHaveSaved(new Error('unexpected'))).toBe(true);
   });
 });

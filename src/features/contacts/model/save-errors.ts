@@ -2,7 +2,7 @@ import { isApiError } from '@/lib/api-error';
 import type { CustomField } from '../api/wire';
 
 export type SaveErrorTarget =
-  | { kind: 'field'; field: 'contactManager' | 'name' | 'email' | 'phone' | { customField: string }; message: string }
+  | { kind: 'field'; field: 'contactManager' | { customField: string }; message: string }
   | { kind: 'forbidden'; permission: string }
   | { kind: 'form'; message: string; transient: boolean };
 
@@ -30,4 +30,12 @@ export function saveErrorTarget(error: unknown, fields: CustomField[], permissio
   if (notAllowed && fields.some((field) => field._id === notAllowed))
     return { kind: 'field', field: { customField: notAllowed }, message };
   return { kind: 'form', message, transient: false };
+}
+
+/**
+ * Whether a failed create may still have made the contact: only Rocket.Chat's refusal (4xx) says it did not. No
+ * answer, a server failure and an answer that cannot be read (a 2xx: it was made) may all have.
+ */
+export function mayHaveSaved(error: unknown): boolean {
+  return !(isApiError(error) && error.kind === 'http' && error.status >= 400 && error.status < 500);
 }

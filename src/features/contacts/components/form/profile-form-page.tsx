@@ -3,6 +3,7 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
+import { isPhoneRegion } from '@/lib/phone-regions';
 import { sessionQueries } from '@/lib/session-queries';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
@@ -88,7 +89,7 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
         fields={all.visible}
         allFields={fields.data.filter((field) => field.scope === 'visitor')}
         version={serverInfo.data.version}
-        region={browserRegion()}
+        region={prefill?.region && isPhoneRegion(prefill.region) ? prefill.region : browserRegion()}
         prefill={prefill}
         cancelHref={current ? `/contacts/${encodeURIComponent(current._id)}` : '/'}
         onSaved={onSaved}

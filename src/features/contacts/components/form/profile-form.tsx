@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useController, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
@@ -14,17 +14,12 @@ import { useCan } from '@/lib/use-can';
 import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 import { contactQueries } from '../../api/contact-queries';
 import { useCreateProfile, useUpdateProfile, type SavedProfile } from '../../api/profile-mutations';
+import { fetchProfile } from '../../api/profile-fetchers';
 import { fetchDuplicateProfile } from '../../api/use-duplicate-profile';
 import type { ContactProfile, CustomField } from '../../api/wire';
 import { messages } from '../../messages';
 import { addUncertain, loadProfileDraft, profileDraftKey, type ProfileDraft } from '../../model/profile-draft';
-import {
-  emailToSave,
-  profileCapabilities,
-  profileFormSchema,
-  profilePhoneToSave,
-  type ProfileFormValues,
-} from '../../model/profile-form';
+import { emailToSave, profileCapabilities, profileFormSchema, type ProfileFormValues } from '../../model/profile-form';
 import {
   describeProfileChanges,
   fromProfile,
@@ -34,7 +29,8 @@ import {
   unregisteredFields,
   type ProfileChange,
 } from '../../model/profile-mappers';
-import { saveErrorTarget } from '../../model/save-errors';
+import { mayHaveSaved, saveErrorTarget } from '../../model/save-errors';
+import { phoneToSave } from '../../model/visitor-form';
 import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
@@ -92,6 +88,8 @@ export function ProfileForm({
   const [stale, setStale] = useState<{ changes: ProfileChange[]; fresh: ContactProfile } | null>(null);
   const [formError, setFormError] = useState<FormError | null>(null);
   const [checking, setChecking] = useState(false);
+  // A check or a save is under way: set and read synchronously, so no second submit starts before a render.
+  const busy = useRef(false);
   const create = useCreateProfile();
   const update = useUpdateProfile();
   const saved = create.isSuccess || update.isSuccess;
@@ -159,17 +157,21 @@ export function ProfileForm({
     const { field, message } = target;
     // The 7.1+ API answers a bare code here, the same for an unknown user and a user who is not an agent.
     if (field === 'contactManager') return form.setError(field, { message: messages.managerNotFound });
-    if (field === 'name') return form.setError(field, { message }, { shouldFocus: true });
-    // A profile has no single email or phone to point at: Rocket.Chat's answer goes above "Save".
-    if (typeof field === 'string') return setFormError({ kind: 'message', message, transient: false });
     const index = fields.findIndex((definition) => definition._id === field.customField);
     form.setError(`customFields.${index}.value`, { message }, { shouldFocus: true });
   };
 
   const persist = (toSave: ProfileFormValues) => {
+    busy.current = true;
     setFormError(null);
     if (profile) {
-      update.mutate(toUpdateBody(toSave, profile._id, base.values), { onSuccess: done, onError: failed });
+      update.mutate(toUpdateBody(toSave, profile._id, base.values), {
+        onSuccess: done,
+        onError: (error) => {
+          busy.current = false;
+          failed(error);
+        },
+      });
       return;
     }
     const body = toCreateBody(toSave);
@@ -179,9 +181,10 @@ export function ProfileForm({
       {
         onSuccess: done,
         onError: (error) => {
-          // It may have been saved although no answer came: remember it, so no retry makes a second contact.
-          if (isApiError(error) && error.isTransient)
-            setUncertain((attempts) => addUncertain(attempts, { body, startedAt }));
+          busy.current = false;
+          // Unless Rocket.Chat refused it, it may have been saved (no answer came, the server failed, or it answered
+          // what this app cannot read): remember it, so no retry makes a second contact.
+          if (mayHaveSaved(error)) setUncertain((attempts) => addUncertain(attempts, { body, startedAt }));
           failed(error);
         },
       },
@@ -214,6 +217,15 @@ export function ProfileForm({
     return agent ? `${agent.name || agent.username} (${agent.username})` : id;
   };
 
+  /** The contact could not be read again before saving: a 404 means it was deleted meanwhile. */
+  const freshFailed = (error: unknown) => {
+    if (isApiError(error) && error.isNotFound)
+      return setFormError({ kind: 'message', message: messages.contactGone, transient: false });
+    if (isApiError(error) && error.isForbidden)
+      return setFormError({ kind: 'forbidden', permission: 'view-livechat-contact' });
+    setFormError({ kind: 'message', message: messages.freshCheckFailed(describeError(error)), transient: true });
+  };
+
   /** Rechecks duplicates, then (editing) whether the contact changed meanwhile; false when the save must wait. */
   const readyToSave = async (submitted: ProfileFormValues): Promise<boolean> => {
     const duplicate = await firstDuplicate(submitted);
@@ -222,11 +234,16 @@ export function ProfileForm({
       return false;
     }
     if (!profile) return true;
-    // Never overwrite silently: compare with the version this edit started from.
-    const fresh = await queryClient
-      .fetchQuery({ ...contactQueries.profile(profile._id), staleTime: 0 })
-      .catch(() => undefined);
-    if (!fresh || (fresh._updatedAt ?? null) === base.updatedAt) return true;
+    // Never overwrite silently: compare with the version this edit started from. Without it, nothing is saved.
+    let fresh: ContactProfile;
+    try {
+      fresh = await fetchProfile(profile._id);
+    } catch (error) {
+      freshFailed(error);
+      return false;
+    }
+    queryClient.setQueryData(contactQueries.profile(profile._id).queryKey, fresh);
+    if ((fresh._updatedAt ?? null) === base.updatedAt) return true;
     const now = fromProfile(fresh, fields, submitted.region);
     const changes = describeProfileChanges(base.values, now, submitted, fields, managerLabel);
     if (changes.length > 0) {
@@ -237,11 +254,22 @@ export function ProfileForm({
     return true;
   };
 
-  const submit = form.handleSubmit(async (submitted) => {
+  const checkAndSave = async (submitted: ProfileFormValues) => {
+    if (busy.current) return;
+    busy.current = true;
     setChecking(true);
-    const ready = await readyToSave(submitted).finally(() => setChecking(false));
+    let ready = false;
+    try {
+      ready = await readyToSave(submitted);
+    } finally {
+      setChecking(false);
+      busy.current = ready;
+    }
     if (ready) persist(submitted);
-  });
+  };
+
+  /** Save, Ctrl/Cmd+Enter and Retry all come here: one at a time, as a create is not idempotent. */
+  const submit = (event?: BaseSyntheticEvent) => form.handleSubmit(checkAndSave)(event);
 
   const unregistered = unregisteredFields(profile, fields).map(({ key, value }) => {
     const label = allFields.find((field) => field._id === key)?.label || key;
@@ -258,7 +286,10 @@ export function ProfileForm({
       onSubmit={submit}
       noValidate
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+        // Not also the browser's own submit on Enter.
+        event.preventDefault();
+        void submit();
       }}
     >
       <Stack>
@@ -271,8 +302,14 @@ export function ProfileForm({
         {restored && (
           <DraftRestored
             onDiscard={() => {
+              // Everything of the discarded draft goes: its values, the version it started from, and its lost
+              // creates (they were another person's: remembered, a save of this form would update that contact).
               clearDraft(draftKey);
-              form.reset(base.values);
+              const opened = fromProfile(profile, fields, region, prefill);
+              setBase({ updatedAt: profile?._updatedAt ?? null, values: opened });
+              setUncertain([]);
+              setFormError(null);
+              form.reset(opened);
               setRestored(false);
             }}
           />
@@ -315,7 +352,7 @@ export function ProfileForm({
           register={(index) => form.register(`phones.${index}.phoneNumber`)}
           errorOf={(index) => errors.phones?.[index]?.phoneNumber?.message}
           savedAs={(value) => {
-            const phone = profilePhoneToSave(value, values.region);
+            const phone = phoneToSave({ phone: value, region: values.region });
             return phone && phone !== value.trim() ? phone : undefined;
           }}
           region={values.region}

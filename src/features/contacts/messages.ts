@@ -59,7 +59,7 @@ export const messages = {
   customFields: 'Custom fields',
   lastChat: 'Last chat',
   created: 'Created',
-  none: '—',
+  none: 'None',
   unnamed: 'Unnamed contact',
 
   // Register and edit
@@ -114,7 +114,7 @@ export const messages = {
   noToken:
     'Rocket.Chat has no visitor token for this contact, so it cannot be edited here: a save would create another contact.',
   backToSearch: 'Back to search',
-  loadFailed: 'The contact could not be loaded',
+  loadFailed: 'Could not load the contact',
   fieldsLoadFailed: 'The custom fields could not be loaded',
 
   // Contact profiles (Rocket.Chat 7.1+): create and edit

@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
 import { isPhoneRegion, type PhoneRegion } from '@/lib/phone-regions';
-import { EMAIL } from '../model/profile-form';
+import { isEmail } from '../model/email';
 import { contactQueries } from './contact-queries';
 import type { ContactProfile } from './wire';
 
@@ -29,7 +29,7 @@ type Checkable = { kind: 'email'; value: string } | { kind: 'phone'; value: stri
 
 function checkable(kind: Kind, value: string, region: string, originals: string[]): Checkable | undefined {
   if (originals.includes(value)) return undefined;
-  if (kind === 'email') return EMAIL.test(value) ? { kind, value } : undefined;
+  if (kind === 'email') return isEmail(value) ? { kind, value } : undefined;
   return /\d/.test(value) && isPhoneRegion(region) ? { kind, value, region } : undefined;
 }
 

@@ -4,11 +4,10 @@ import { isPhoneRegion } from '@/lib/phone-regions';
 import { normaliseEmail } from '../model/search-criteria';
 import { contactQueries } from './contact-queries';
 import type { Visitor } from './wire';
+import { isEmail } from '../model/email';
 
 export type DuplicateState =
   { status: 'idle' | 'checking' | 'unique' | 'unknown' } | { status: 'duplicate'; contact: Visitor };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Whether another visitor already has this email or phone, checked while the person types (debounced) with
@@ -22,7 +21,7 @@ export function useDuplicateVisitor(
   token: string,
 ): DuplicateState {
   const [value] = useDebouncedValue(kind === 'email' ? normaliseEmail(raw) : raw.trim(), 500);
-  const checkable = kind === 'email' ? EMAIL.test(value) : /\d/.test(value) && isPhoneRegion(region);
+  const checkable = kind === 'email' ? isEmail(value) : /\d/.test(value) && isPhoneRegion(region);
   const variants = useQuery({
     ...contactQueries.phoneVariants(value, isPhoneRegion(region) ? region : 'US'),
     enabled: checkable && kind === 'phone',
@@ -58,7 +57,7 @@ export async function findDuplicateVisitor(
   token: string,
 ): Promise<Visitor | undefined> {
   const value = kind === 'email' ? normaliseEmail(raw) : raw.trim();
-  if (kind === 'email' ? !EMAIL.test(value) : !(/\d/.test(value) && isPhoneRegion(region))) return undefined;
+  if (kind === 'email' ? !isEmail(value) : !(/\d/.test(value) && isPhoneRegion(region))) return undefined;
   const candidates =
     kind === 'email'
       ? [value]

@@ -5,6 +5,7 @@ import { normaliseEmail } from './search-criteria';
 import { customFieldError, phoneToSave } from './visitor-form';
 import { isPhoneRegion } from '@/lib/phone-regions';
 import { toE164 } from '@/lib/phone';
+import { isEmail } from './email';
 
 /**
  * What a person edits of a contact profile (Rocket.Chat 7.1+: many emails, many phones). Rows are objects so that
@@ -21,8 +22,6 @@ export interface ProfileFormValues {
   /** The manager's user id ('' for none). */
   contactManager: string;
 }
-
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Values the contact already had are saved as they are: Rocket.Chat accepted them once, the form never rewrites them. */
 const isOriginal = (value: string, originals: string[] | undefined) => originals?.includes(value) === true;
@@ -64,8 +63,7 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
           const email = address.trim();
           const path = ['emails', index, 'address'];
           if (!email) return issue(path, messages.emailRequired, address);
-          if (!isOriginal(email, originalEmails) && !EMAIL.test(email))
-            return issue(path, messages.invalidEmail, address);
+          if (!isOriginal(email, originalEmails) && !isEmail(email)) return issue(path, messages.invalidEmail, address);
           // Twice in one list is what the server's `uniqueItems` compares: the values as they will be saved.
           const key = emailToSave(email, originalEmails);
           if (seenEmails.has(key)) return issue(path, messages.emailExists, address);

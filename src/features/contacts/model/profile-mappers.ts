@@ -1,7 +1,7 @@
 import type { CreateProfileBody, UpdateProfileBody } from '../api/profile-fetchers';
 import type { ContactProfile, CustomField } from '../api/wire';
 import { messages } from '../messages';
-import { fieldText } from './format';
+import { displayText } from './format';
 import { emailToSave, type ProfileFormValues } from './profile-form';
 import { phoneToSave } from './visitor-form';
 
@@ -39,7 +39,7 @@ export function fromProfile(
     customFields: fields.map((field) => ({
       id: field._id,
       value: profile
-        ? fieldText(profile.customFields?.[field._id])
+        ? displayText(profile.customFields?.[field._id])
         : (prefill[`cf.${field._id}`] ?? field.defaultValue ?? ''),
     })),
     contactManager: profile ? profileManagerId(profile) : '',
@@ -85,7 +85,7 @@ export function unregisteredFields(
   const defined = new Set(fields.map((field) => field._id));
   return Object.entries(profile?.customFields ?? {})
     .filter(([key]) => !defined.has(key))
-    .map(([key, value]) => ({ key, value: fieldText(value) }));
+    .map(([key, value]) => ({ key, value: displayText(value) }));
 }
 
 /** How much earlier than the browser's clock the server may have stamped a contact (clocks differ). */
@@ -100,7 +100,7 @@ export function isCreatedBy(profile: ContactProfile, body: CreateProfileBody, st
   const created = Date.parse(profile.createdAt ?? '');
   if (Number.isNaN(created) || created < Date.parse(startedAt) - CLOCK_SKEW_MS) return false;
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
-  const stored = Object.entries(profile.customFields ?? {}).map(([key, value]) => [key, fieldText(value)] as const);
+  const stored = Object.entries(profile.customFields ?? {}).map(([key, value]) => [key, displayText(value)] as const);
   const sent = Object.entries(body.customFields);
   return (
     (profile.name ?? '') === body.name &&

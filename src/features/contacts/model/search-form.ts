@@ -2,15 +2,15 @@ import { z } from 'zod/mini';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { messages } from '../messages';
 import { normaliseEmail, type SearchCriteria } from './search-criteria';
+import { isEmail } from './email';
 
 /** Rocket.Chat's client-side email check (a local part, "@", a domain with a dot). */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const searchFormSchema = z
   .object({
     email: z.string().check(
       z.trim(),
-      z.refine((email) => email === '' || EMAIL.test(email), messages.invalidEmail),
+      z.refine((email) => email === '' || isEmail(email), messages.invalidEmail),
     ),
     phone: z.string().check(
       z.trim(),

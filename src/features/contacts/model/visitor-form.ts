@@ -3,6 +3,7 @@ import { isPhoneRegion } from '@/lib/phone-regions';
 import { toE164 } from '@/lib/phone';
 import type { CustomField } from '../api/wire';
 import { messages } from '../messages';
+import { isEmail } from './email';
 
 /** What a person edits of a visitor contact (Rocket.Chat's legacy contact: one email, one phone). */
 export interface VisitorFormValues {
@@ -15,8 +16,6 @@ export interface VisitorFormValues {
   /** The manager's username ('' for none). */
   contactManager: string;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Rocket.Chat's server check (validateCustomFields): a non-empty trimmed value must match the unanchored regexp. */
 export function customFieldError(field: CustomField, raw: string): string | undefined {
@@ -48,7 +47,7 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
     .check(
       z.superRefine((values, context) => {
         const email = values.email.trim();
-        if (email && email !== original?.email && !EMAIL.test(email)) {
+        if (email && email !== original?.email && !isEmail(email)) {
           context.issues.push({ code: 'custom', message: messages.invalidEmail, path: ['email'], input: values.email });
         }
         const phone = values.phone.trim();

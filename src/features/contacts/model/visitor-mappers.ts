@@ -1,5 +1,5 @@
 import type { CustomField, Visitor } from '../api/wire';
-import { fieldText } from './format';
+import { displayText } from './format';
 import { normaliseEmail } from './search-criteria';
 import { phoneToSave, type VisitorFormValues } from './visitor-form';
 
@@ -18,7 +18,7 @@ export function fromVisitor(
     customFields: fields.map((field) => ({
       id: field._id,
       value: visitor
-        ? fieldText(visitor.livechatData?.[field._id])
+        ? displayText(visitor.livechatData?.[field._id])
         : (prefill[`cf.${field._id}`] ?? field.defaultValue ?? ''),
     })),
     contactManager: visitor?.contactManager?.username ?? '',

@@ -1,6 +1,6 @@
 import type { ConflictResolution } from '../../api/conflict-mutations';
 import type { ContactProfile, CustomField } from '../../api/wire';
-import { displayText } from './values';
+import { displayText } from '../../model/format';
 import { detailMessages as messages } from '../../messages';
 
 /** One field in conflict, with every value Rocket.Chat holds for it. */

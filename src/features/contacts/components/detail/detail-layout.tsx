@@ -3,7 +3,7 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { wrapAnywhere } from './field-value';
 import { detailMessages as messages } from '../../messages';
-import { formatDateTime } from './values';
+import { formatDateTime } from '../../model/format';
 import { NewContactButton } from '../form/new-contact-button';
 
 /** The top of a detail screen: the way back, which kind of record this is, its name, and what one can do with it. */

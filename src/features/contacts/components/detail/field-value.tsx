@@ -1,5 +1,6 @@
 import { Anchor, Text, type TextProps } from '@mantine/core';
-import { displayText, httpUrl } from './values';
+import { httpUrl } from './values';
+import { displayText } from '../../model/format';
 
 /** Long unbroken values (tokens, URLs, pasted text) wrap anywhere instead of widening the page. */
 export const wrapAnywhere = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;

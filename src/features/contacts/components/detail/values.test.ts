@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomField } from '../../api/wire';
-import { customFieldEntries, displayText, httpUrl } from './values';
+import { customFieldEntries, httpUrl } from './values';
+import { displayText } from '../../model/format';
 
 describe('httpUrl: only whole http(s) URLs become links', () => {
   it.each([

@@ -5,14 +5,6 @@ import type { CustomField } from '../../api/wire';
  * whole http(s) URL, so `javascript:`, `data:` and friends stay inert strings.
  */
 
-/** The value as text: strings as they are, anything else Rocket.Chat may have stored as JSON. */
-export function displayText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
 /** The URL to link to, when the whole value is an http or https URL; otherwise null. */
 export function httpUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -25,14 +17,6 @@ export function httpUrl(value: unknown): string | null {
   } catch {
     return null;
   }
-}
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A Rocket.Chat date (ISO string) for people; an unreadable one is shown as sent. */
-export function formatDateTime(iso: string): string {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateTime.format(time);
 }
 
 /** A custom-field value as the detail shows it: under its definition's label, or under its id when undefined. */

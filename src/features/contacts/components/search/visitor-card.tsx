@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/co
 import { Link } from 'wouter';
 import type { CustomField, Visitor } from '../../api/wire';
 import { messages } from '../../messages';
-import { fieldText, formatDateTime } from '../../model/format';
+import { displayText, formatDateTime } from '../../model/format';
 
 interface VisitorCardProps {
   visitor: Visitor;
@@ -44,9 +44,9 @@ export function VisitorCard({ visitor, fields, matchedPhone }: VisitorCardProps)
         <Field label={messages.email} value={visitor.visitorEmails?.[0]?.address} />
         <Field label={messages.phone} value={visitor.phone?.[0]?.phoneNumber} />
         <Field label={messages.contactManager} value={visitor.contactManager?.username} />
-        <Field label={messages.lastChat} value={formatDateTime(visitor.lastChat?.ts)} />
+        <Field label={messages.lastChat} value={visitor.lastChat ? formatDateTime(visitor.lastChat.ts) : undefined} />
         {custom.map(([key, value]) => (
-          <Field key={key} label={labels.get(key) ?? key} value={fieldText(value)} />
+          <Field key={key} label={labels.get(key) ?? key} value={displayText(value)} />
         ))}
       </SimpleGrid>
     </Card>

@@ -3,6 +3,7 @@ import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { ProfileFormPage } from '../pages/profile-form-page.ts';
 import { unique, uniqueToken, type Credentials, type RestClient } from '../support/rest.ts';
+import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
 
 const uniqueEmail = (prefix: string) => `${unique(prefix)}@example.com`;
 const digits = (count: number) => String(Math.floor(Math.random() * 10 ** count)).padStart(count, '0');
@@ -111,20 +112,7 @@ test.describe('Create and edit a contact profile', () => {
 
   test('every validation message shows at its field and blocks the request', async ({ page, api, admin }) => {
     await defineFields(api, admin);
-    // A required definition would break every other spec's saves on the shared server, so this one is added to
-    // what the browser receives only.
-    await page.route('**/api/v1/livechat/custom-fields?**', async (route) => {
-      const response = await route.fetch();
-      const body = await response.json();
-      body.customFields.push({
-        _id: 'prfRequired',
-        label: 'Profile Required',
-        scope: 'visitor',
-        visibility: 'visible',
-        required: true,
-      });
-      await route.fulfill({ response, json: body });
-    });
+    await addRequiredFieldInBrowser(page, 'prfRequired', 'Profile Required');
     const saves = watchSaves(page);
     const form = new ProfileFormPage(page);
     const repeated = uniqueEmail('twice.');

@@ -3,6 +3,7 @@ import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { VisitorFormPage } from '../pages/visitor-form-page.ts';
 import { unique, type Credentials, type RestClient } from '../support/rest.ts';
+import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
 
 /** Definitions these specs use. They stay optional: the server is shared and a required field would fail others. */
 async function defineFields(api: RestClient, admin: Credentials) {
@@ -28,6 +29,27 @@ async function existingVisitor(api: RestClient, admin: Credentials) {
     contactManager: { username: 'manager' },
   });
   return { visitorId, email, phone, name: `Kenji Watanabe ${id}` };
+}
+
+/** Someone else saves the visitor meanwhile, the way Rocket.Chat's own UI would: every value sent. */
+async function changeOnServer(
+  api: RestClient,
+  admin: Credentials,
+  existing: Awaited<ReturnType<typeof existingVisitor>>,
+  change: { name: string; frmPlan: string },
+): Promise<void> {
+  const stored = await api.getVisitor(admin, existing.visitorId);
+  await api.call('POST', 'omnichannel/contact', {
+    auth: admin,
+    body: {
+      token: stored.token,
+      name: change.name,
+      email: existing.email,
+      phone: existing.phone,
+      customFields: { frmPlan: change.frmPlan, frmCustomer: '123456' },
+      contactManager: { username: 'manager' },
+    },
+  });
 }
 
 const countSaves = (page: Page) => {
@@ -81,20 +103,7 @@ test.describe('Register and edit a visitor contact', () => {
 
   test('every validation message shows at its field and blocks the request', async ({ page, api, admin }) => {
     await defineFields(api, admin);
-    // A required definition would break every other spec's saves on the shared server, so this one is added to
-    // what the browser receives only.
-    await page.route('**/api/v1/livechat/custom-fields?**', async (route) => {
-      const response = await route.fetch();
-      const body = await response.json();
-      body.customFields.push({
-        _id: 'frmRequired',
-        label: 'Form Required',
-        scope: 'visitor',
-        visibility: 'visible',
-        required: true,
-      });
-      await route.fulfill({ response, json: body });
-    });
+    await addRequiredFieldInBrowser(page, 'frmRequired', 'Form Required');
     const saves = countSaves(page);
     const form = new VisitorFormPage(page);
     await form.gotoNew();
@@ -179,18 +188,7 @@ test.describe('Register and edit a visitor contact', () => {
     await form.gotoEdit(existing.visitorId);
     await form.name().fill('My version');
 
-    const stored = await api.getVisitor(admin, existing.visitorId);
-    await api.call('POST', 'omnichannel/contact', {
-      auth: admin,
-      body: {
-        token: stored.token,
-        name: 'Their version',
-        email: existing.email,
-        phone: existing.phone,
-        customFields: { frmPlan: 'free', frmCustomer: '123456' },
-        contactManager: { username: 'manager' },
-      },
-    });
+    await changeOnServer(api, admin, existing, { name: 'Their version', frmPlan: 'free' });
     await form.save().click();
 
     const dialog = page.getByRole('dialog', { name: 'This contact changed while you were editing' });
@@ -214,18 +212,7 @@ test.describe('Register and edit a visitor contact', () => {
     const form = new VisitorFormPage(page);
     await form.gotoEdit(existing.visitorId);
     await form.name().fill('Mine');
-    const stored = await api.getVisitor(admin, existing.visitorId);
-    await api.call('POST', 'omnichannel/contact', {
-      auth: admin,
-      body: {
-        token: stored.token,
-        name: 'Theirs',
-        email: existing.email,
-        phone: existing.phone,
-        customFields: { frmPlan: 'pro', frmCustomer: '123456' },
-        contactManager: { username: 'manager' },
-      },
-    });
+    await changeOnServer(api, admin, existing, { name: 'Theirs', frmPlan: 'pro' });
     await form.save().click();
     await page.getByRole('button', { name: "Use the server's values" }).click();
     await expect(form.name()).toHaveValue('Theirs');

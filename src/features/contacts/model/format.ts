@@ -13,3 +13,7 @@ export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : dateTime.format(time);
 }
+
+/** How an agent reads in pickers and lists: "Agatha Agent (agent)", or the username when there is no name. */
+export const agentLabel = (agent: { name?: string | null; username: string }): string =>
+  agent.name ? `${agent.name} (${agent.username})` : agent.username;

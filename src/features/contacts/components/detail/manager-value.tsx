@@ -2,6 +2,7 @@ import { Loader, Text } from '@mantine/core';
 import { FieldValue } from './field-value';
 import { detailMessages as messages } from '../../messages';
 import { useAgentDirectory, useManager } from './use-agents';
+import { agentLabel } from '../../model/format';
 
 function AgentName({ name, username }: { name: string | null | undefined; username: string }) {
   return (
@@ -39,6 +40,6 @@ export function useManagerLabel(): (userId: string) => string {
   const directory = useAgentDirectory();
   return (userId) => {
     const agent = directory.find(userId);
-    return agent ? `${agent.name || agent.username} (${agent.username})` : messages.managerById(userId);
+    return agent ? agentLabel(agent) : messages.managerById(userId);
   };
 }

@@ -2,33 +2,35 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { isApiError } from '@/lib/api-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { Agent } from '../../api/wire';
 import { messages } from '../../messages';
+import { agentLabel } from '../../model/format';
 
-interface ContactManagerFieldProps {
-  /** The manager as the API stores it: a username (visitor contacts) or a user id (contact profiles). */
-  value: string;
+interface ContactManagerFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  /** A string field holding the manager as the API stores it: a username (visitor contacts) or a user id (profiles). */
+  name: FieldPath<T>;
   valueOf: (agent: Agent) => string;
-  onChange: (value: string) => void;
-  onBlur: () => void;
-  error?: string | undefined;
   /** How to show the current value before the agents load (e.g. the username). */
   currentLabel?: string | undefined;
 }
 
-const agentLabel = (agent: Agent) => (agent.name ? `${agent.name} (${agent.username})` : agent.username);
-
 /** A searchable picker of livechat agents (`livechat/users/agent`), the only users Rocket.Chat accepts as managers. */
-export function ContactManagerField({
-  value,
+export function ContactManagerField<T extends FieldValues>({
+  control,
+  name,
   valueOf,
-  onChange,
-  onBlur,
-  error,
   currentLabel,
-}: ContactManagerFieldProps) {
+}: ContactManagerFieldProps<T>) {
+  const {
+    field: { value: raw, onChange, onBlur },
+    fieldState: { error: fieldError },
+  } = useController({ control, name });
+  const value = typeof raw === 'string' ? raw : '';
+  const error = fieldError?.message;
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const chosen = useQuery(contactQueries.agents(''));

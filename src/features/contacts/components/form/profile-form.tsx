@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
-import { useController, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Stack } from '@mantine/core';
@@ -37,6 +37,7 @@ import { CustomFieldInputs } from './custom-field-inputs';
 import { DraftRestored, SaveFooter, SaveProblem, type FormError } from './form-feedback';
 import { ProfileValueList } from './profile-value-list';
 import { StaleEditDialog } from './stale-edit-dialog';
+import { agentLabel } from '../../model/format';
 
 interface ProfileFormProps {
   /** The contact profile as loaded when the form opened; null to create one. */
@@ -106,7 +107,6 @@ export function ProfileForm({
   const values = useWatch({ control: form.control }) as ProfileFormValues;
   const emails = useFieldArray({ control: form.control, name: 'emails' });
   const phones = useFieldArray({ control: form.control, name: 'phones' });
-  const manager = useController({ control: form.control, name: 'contactManager' });
   const dirty = !same(values, base.values);
   useUnsavedChangesGuard(dirty && !saved);
 
@@ -214,7 +214,7 @@ export function ProfileForm({
   /** An agent's name from the agent list the manager picker loaded; the user id when it is not there. */
   const managerLabel = (id: string) => {
     const agent = queryClient.getQueryData(contactQueries.agents('').queryKey)?.find((item) => item._id === id);
-    return agent ? `${agent.name || agent.username} (${agent.username})` : id;
+    return agent ? agentLabel(agent) : id;
   };
 
   /** The contact could not be read again before saving: a 404 means it was deleted meanwhile. */
@@ -366,13 +366,7 @@ export function ProfileForm({
           register={(index) => form.register(`customFields.${index}.value`)}
           errorOf={(index) => errors.customFields?.[index]?.value?.message}
         />
-        <ContactManagerField
-          value={manager.field.value}
-          valueOf={(agent) => agent._id}
-          onChange={manager.field.onChange}
-          onBlur={manager.field.onBlur}
-          error={manager.fieldState.error?.message}
-        />
+        <ContactManagerField control={form.control} name="contactManager" valueOf={(agent) => agent._id} />
 
         <SaveProblem
           error={formError}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useController, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Anchor, Group, Loader, Stack } from '@mantine/core';
@@ -83,7 +83,6 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
 
   const emailCheck = useDuplicateVisitor('email', values.email, values.region, token);
   const phoneCheck = useDuplicateVisitor('phone', values.phone, values.region, token);
-  const manager = useController({ control: form.control, name: 'contactManager' });
   const e164 = isPhoneRegion(values.region) ? toE164(values.phone, values.region) : undefined;
   const { errors } = form.formState;
 
@@ -209,11 +208,9 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
           errorOf={(index) => errors.customFields?.[index]?.value?.message}
         />
         <ContactManagerField
-          value={manager.field.value}
+          control={form.control}
+          name="contactManager"
           valueOf={(agent) => agent.username}
-          onChange={manager.field.onChange}
-          onBlur={manager.field.onBlur}
-          error={manager.fieldState.error?.message}
           currentLabel={visitor?.contactManager?.username}
         />
 

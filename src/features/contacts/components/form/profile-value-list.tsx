@@ -1,7 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { Anchor, Button, CloseButton, Group, Loader, Stack, Text } from '@mantine/core';
-import { Link } from 'wouter';
+import { Button, CloseButton, Group, Stack, Text } from '@mantine/core';
 import { TextField } from '@/components/form-fields';
 import {
   useDuplicateProfile,
@@ -9,6 +8,7 @@ import {
   type ProfileDuplicateState,
 } from '../../api/use-duplicate-profile';
 import { messages } from '../../messages';
+import { AlreadyExists, CheckingHint } from './duplicate-hint';
 
 type Kind = 'email' | 'phone';
 
@@ -112,7 +112,7 @@ function ValueRow({
         style={{ flex: 1 }}
         // Messages under the input and the check inside it: nothing above moves while the person types or clicks.
         inputWrapperOrder={['label', 'input', 'description', 'error']}
-        rightSection={checking ? <Checking /> : undefined}
+        rightSection={checking ? <CheckingHint /> : undefined}
         rightSectionWidth={checking ? 96 : undefined}
         rightSectionPointerEvents="none"
         description={saved ? messages.phoneSavedAs(saved) : undefined}
@@ -124,25 +124,15 @@ function ValueRow({
   );
 }
 
-function Checking() {
-  return (
-    <Group gap={4} wrap="nowrap" aria-live="polite">
-      <Loader size={10} aria-hidden />
-      <Text size="xs">{messages.checking}</Text>
-    </Group>
-  );
-}
-
 function duplicateError(check: ProfileDuplicateState, exists: string): ReactNode {
   if (check.status !== 'duplicate') return undefined;
   if (!check.contact) return `${exists}. ${messages.existsUnnamed}`;
-  const name = check.contact.name || check.contact.emails?.[0]?.address || check.contact._id;
+  const { contact } = check;
   return (
-    <>
-      {exists}.{' '}
-      <Anchor component={Link} href={`/contacts/${encodeURIComponent(check.contact._id)}`} size="sm">
-        {messages.openExisting(name)}
-      </Anchor>
-    </>
+    <AlreadyExists
+      text={exists}
+      name={contact.name || contact.emails?.[0]?.address || contact._id}
+      href={`/contacts/${encodeURIComponent(contact._id)}`}
+    />
   );
 }

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Anchor, Group, Loader, Stack } from '@mantine/core';
-import { Link } from 'wouter';
+import { Alert, Group, Stack } from '@mantine/core';
 import { TextField } from '@/components/form-fields';
 import { describeError } from '@/components/query-error';
 import { clearDraft, writeDraft } from '@/lib/drafts';
@@ -24,6 +23,7 @@ import { droppedKeys, fromVisitor, toRegisterPayload } from '../../model/visitor
 import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
+import { AlreadyExists, CheckingHint } from './duplicate-hint';
 import { DraftRestored, SaveFooter, SaveProblem, type FormError } from './form-feedback';
 import { StaleEditDialog, type FieldChange } from './stale-edit-dialog';
 
@@ -249,24 +249,18 @@ export function VisitorForm({ visitor, fields, region, prefill, cancelHref, onSa
 }
 
 function checkingText(check: DuplicateState) {
-  return check.status === 'checking' ? (
-    <Group gap={4} component="span" aria-live="polite">
-      <Loader size={10} aria-hidden />
-      {messages.checking}
-    </Group>
-  ) : undefined;
+  return check.status === 'checking' ? <CheckingHint /> : undefined;
 }
 
 function duplicateError(check: DuplicateState, text: string) {
   if (check.status !== 'duplicate') return undefined;
-  const name = check.contact.name || check.contact.username || check.contact._id;
+  const { contact } = check;
   return (
-    <>
-      {text}.{' '}
-      <Anchor component={Link} href={`/visitors/${encodeURIComponent(check.contact._id)}`} size="sm">
-        {messages.openExisting(name)}
-      </Anchor>
-    </>
+    <AlreadyExists
+      text={text}
+      name={contact.name || contact.username || contact._id}
+      href={`/visitors/${encodeURIComponent(contact._id)}`}
+    />
   );
 }
 

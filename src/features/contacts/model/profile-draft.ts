@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { readDraft } from '@/lib/drafts';
 import type { CustomField } from '../api/wire';
 import type { ProfileFormValues } from './profile-form';
+import { alignCustomFields } from './align-custom-fields';
 
 const valuesSchema = z.object({
   name: z.string(),
@@ -48,13 +49,7 @@ export const profileDraftKey = (contactId: string | undefined) => `profile:${con
 export function loadProfileDraft(key: string, fields: CustomField[]): ProfileDraft | undefined {
   const parsed = draftSchema.safeParse(readDraft(key));
   if (!parsed.success) return undefined;
-  const align = (values: ProfileFormValues): ProfileFormValues => ({
-    ...values,
-    customFields: fields.map((field) => ({
-      id: field._id,
-      value: values.customFields.find((entry) => entry.id === field._id)?.value ?? '',
-    })),
-  });
+  const align = (values: ProfileFormValues) => alignCustomFields(values, fields);
   const { values, base, uncertain } = parsed.data;
   return { values: align(values), base: { updatedAt: base.updatedAt, values: align(base.values) }, uncertain };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { readDraft } from '@/lib/drafts';
 import type { CustomField } from '../api/wire';
 import type { VisitorFormValues } from './visitor-form';
+import { alignCustomFields } from './align-custom-fields';
 
 const valuesSchema = z.object({
   name: z.string(),
@@ -29,13 +30,7 @@ export const visitorDraftKey = (visitorId: string | undefined) => `visitor:${vis
 export function loadVisitorDraft(key: string, fields: CustomField[]): VisitorDraft | undefined {
   const parsed = draftSchema.safeParse(readDraft(key));
   if (!parsed.success) return undefined;
-  const align = (values: VisitorFormValues): VisitorFormValues => ({
-    ...values,
-    customFields: fields.map((field) => ({
-      id: field._id,
-      value: values.customFields.find((entry) => entry.id === field._id)?.value ?? '',
-    })),
-  });
+  const align = (values: VisitorFormValues) => alignCustomFields(values, fields);
   const { token, values, base } = parsed.data;
   return { token, values: align(values), base: base && { updatedAt: base.updatedAt, values: align(base.values) } };
 }

@@ -16,16 +16,10 @@ const permissionsSchema = z.object({
 
 const infoSchema = z.object({ version: z.string() });
 
+/** What `GET /api/info` says; read it through `useCapabilities` (capabilities.ts). */
 export interface ServerInfo {
   version: string;
-  /** Contact profiles (`omnichannel/contacts*`) arrived in Rocket.Chat 7.1. */
-  hasContactProfiles: boolean;
 }
-
-const atLeast = (version: string, major: number, minor: number): boolean => {
-  const [maj = 0, min = 0] = version.split('.').map(Number);
-  return maj > major || (maj === major && min >= minor);
-};
 
 export const sessionKeys = {
   all: ['session'] as const,
@@ -64,7 +58,7 @@ export const sessionQueries = {
           await apiRequest('/info', { signal, authenticated: false }),
           'server info',
         );
-        return { version, hasContactProfiles: atLeast(version, 7, 1) };
+        return { version };
       },
       staleTime: Infinity,
     }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomField } from '../api/wire';
-import { emailToSave, profileCapabilities, profileFormSchema, type ProfileFormValues } from './profile-form';
+import { emailToSave, profileFormSchema, type ProfileFormValues } from './profile-form';
 
 const fields: CustomField[] = [
   { _id: 'tier', label: 'Tier', scope: 'visitor', options: 'bronze, gold' },
@@ -109,13 +109,5 @@ describe('emailToSave', () => {
   it('lower-cases and trims a new email, keeps a stored one exactly', () => {
     expect(emailToSave('  Ana@Example.com ')).toBe('ana@example.com');
     expect(emailToSave('Ana@Example.com', ['Ana@Example.com'])).toBe('Ana@Example.com');
-  });
-});
-
-describe('profileCapabilities', () => {
-  it('knows what 7.2 added', () => {
-    expect(profileCapabilities('7.1.3')).toEqual({ checkExistence: false, keepsUnregistered: false });
-    expect(profileCapabilities('7.2.0')).toEqual({ checkExistence: true, keepsUnregistered: true });
-    expect(profileCapabilities('8.0.0')).toEqual({ checkExistence: true, keepsUnregistered: true });
   });
 });

@@ -93,13 +93,3 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
       }),
     );
 }
-
-/**
- * What the server's version adds to contact profiles (rocketchat-api.md §1): 7.2 brought `contacts.checkExistence`
- * and kept the values of custom fields the workspace no longer defines (7.1 drops them on update).
- */
-export function profileCapabilities(version: string): { checkExistence: boolean; keepsUnregistered: boolean } {
-  const [major = 0, minor = 0] = version.split('.').map(Number);
-  const from72 = major > 7 || (major === 7 && minor >= 2);
-  return { checkExistence: from72, keepsUnregistered: from72 };
-}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useCapabilities } from '@/lib/capabilities';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
-import { sessionQueries } from '@/lib/session-queries';
 import { contactQueries } from '../../api/contact-queries';
 import type { ContactProfile } from '../../api/wire';
 import { conflictGroups, managerId, type ConflictGroup } from './conflicts';
@@ -133,14 +133,14 @@ function ProfileLoader({
  * it says that the server has none, rather than failing on an unknown endpoint.
  */
 export function ProfileDetail(props: { id: string; tab: ProfileTab; onTabChange: (tab: ProfileTab) => void }) {
-  const serverInfo = useQuery(sessionQueries.serverInfo());
-  if (serverInfo.data && !serverInfo.data.hasContactProfiles) {
+  const capabilities = useCapabilities();
+  if (capabilities.data && !capabilities.data.contactProfiles) {
     return (
       <Alert color="orange" title={messages.noProfilesTitle} role="alert">
-        {messages.noProfiles(serverInfo.data.version)}
+        {messages.noProfiles(capabilities.data.version)}
       </Alert>
     );
   }
-  if (serverInfo.isPending) return <PageLoader label={messages.loading} />;
+  if (capabilities.isPending) return <PageLoader label={messages.loading} />;
   return <ProfileLoader {...props} />;
 }

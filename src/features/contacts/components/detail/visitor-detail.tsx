@@ -1,9 +1,9 @@
 import { Anchor, Code, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { useCapabilities } from '@/lib/capabilities';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
-import { sessionQueries } from '@/lib/session-queries';
 import { contactQueries } from '../../api/contact-queries';
 import type { Visitor } from '../../api/wire';
 import { ContactNotFound } from './contact-not-found';
@@ -52,7 +52,7 @@ function TechnicalDetails({ visitor }: { visitor: Visitor }) {
 }
 
 function VisitorView({ visitor }: { visitor: Visitor }) {
-  const serverInfo = useQuery(sessionQueries.serverInfo());
+  const capabilities = useCapabilities();
   const emails = (visitor.visitorEmails ?? []).map((email) => email.address);
   const phones = (visitor.phone ?? []).map((phone) => phone.phoneNumber);
   return (
@@ -62,7 +62,7 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
         name={visitor.name || visitor.username || visitor._id}
         actions={<EditAction href={`/visitors/${encodeURIComponent(visitor._id)}/edit`} permission={EDIT_PERMISSION} />}
       />
-      {visitor.contactId && serverInfo.data?.hasContactProfiles && (
+      {visitor.contactId && capabilities.data?.contactProfiles && (
         <FieldSection label={messages.linkedProfile}>
           <Text size="sm">{messages.linkedProfileHint}</Text>
           <Anchor component={Link} href={`/contacts/${encodeURIComponent(visitor.contactId)}`}>

@@ -3,8 +3,8 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
+import { useCapabilities } from '@/lib/capabilities';
 import { isPhoneRegion } from '@/lib/phone-regions';
-import { sessionQueries } from '@/lib/session-queries';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
 import { messages } from '../../messages';
@@ -34,22 +34,22 @@ function NotFound() {
  * values. On a server without contact profiles (before 7.1) it says so instead of failing on unknown endpoints.
  */
 export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPageProps) {
-  const serverInfo = useQuery(sessionQueries.serverInfo());
-  const available = serverInfo.data?.hasContactProfiles === true;
+  const capabilities = useCapabilities();
+  const available = capabilities.data?.contactProfiles === true;
   const fields = useQuery({ ...contactQueries.customFields(), enabled: available });
   const profile = useQuery({
     ...contactQueries.profile(contactId ?? ''),
     enabled: available && contactId !== undefined,
   });
 
-  if (serverInfo.isError)
+  if (capabilities.isError)
     return (
-      <QueryError error={serverInfo.error} title={messages.loadFailed} onRetry={() => void serverInfo.refetch()} />
+      <QueryError error={capabilities.error} title={messages.loadFailed} onRetry={() => void capabilities.refetch()} />
     );
-  if (serverInfo.data && !available)
+  if (capabilities.data && !available)
     return (
       <Alert color="orange" title={messages.profilesUnavailableTitle} role="alert">
-        {messages.profilesUnavailable(serverInfo.data.version)}
+        {messages.profilesUnavailable(capabilities.data.version)}
       </Alert>
     );
   if (fields.isError)
@@ -71,7 +71,7 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
         notFound={<NotFound />}
       />
     );
-  if (!serverInfo.data || !fields.data || (contactId !== undefined && profile.data === undefined))
+  if (!capabilities.data || !fields.data || (contactId !== undefined && profile.data === undefined))
     return <PageLoader />;
 
   const current = profile.data ?? null;
@@ -88,7 +88,7 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
         profile={current}
         fields={all.visible}
         allFields={fields.data.filter((field) => field.scope === 'visitor')}
-        version={serverInfo.data.version}
+        capabilities={capabilities.data}
         region={prefill?.region && isPhoneRegion(prefill.region) ? prefill.region : browserRegion()}
         prefill={prefill}
         cancelHref={current ? `/contacts/${encodeURIComponent(current._id)}` : '/'}

@@ -19,7 +19,7 @@ import { fetchDuplicateProfile } from '../../api/use-duplicate-profile';
 import type { ContactProfile, CustomField } from '../../api/wire';
 import { messages } from '../../messages';
 import { addUncertain, loadProfileDraft, profileDraftKey, type ProfileDraft } from '../../model/profile-draft';
-import { emailToSave, profileCapabilities, profileFormSchema, type ProfileFormValues } from '../../model/profile-form';
+import { emailToSave, profileFormSchema, type ProfileFormValues } from '../../model/profile-form';
 import {
   describeProfileChanges,
   fromProfile,
@@ -38,6 +38,7 @@ import { DraftRestored, SaveFooter, SaveProblem, type FormError } from './form-f
 import { ProfileValueList } from './profile-value-list';
 import { StaleEditDialog } from './stale-edit-dialog';
 import { agentLabel } from '../../model/format';
+import type { Capabilities } from '@/lib/capabilities';
 
 interface ProfileFormProps {
   /** The contact profile as loaded when the form opened; null to create one. */
@@ -46,8 +47,8 @@ interface ProfileFormProps {
   fields: CustomField[];
   /** Every visitor-scope definition, to name stored values the form cannot edit. */
   allFields: CustomField[];
-  /** The Rocket.Chat version, for what it does with contact profiles. */
-  version: string;
+  /** What the server does with contact profiles. */
+  capabilities: Capabilities;
   region: string;
   /** Values to start a new contact from (what was searched: email, phone, name). */
   prefill?: Partial<Record<string, string>>;
@@ -65,7 +66,7 @@ export function ProfileForm({
   profile,
   fields,
   allFields,
-  version,
+  capabilities,
   region,
   prefill,
   cancelHref,
@@ -96,7 +97,6 @@ export function ProfileForm({
   const saved = create.isSuccess || update.isSuccess;
   const permission = profile ? 'update-livechat-contact' : 'create-livechat-contact';
   const can = useCan(permission);
-  const capabilities = profileCapabilities(version);
 
   const form = useForm<ProfileFormValues>({
     resolver: zodResolver(profileFormSchema(fields, profile ? base.values : undefined)),
@@ -316,10 +316,13 @@ export function ProfileForm({
         )}
         {conflicts > 0 && <Alert color="yellow">{messages.pendingConflicts(conflicts)}</Alert>}
         {unregistered.length > 0 && (
-          <Alert color={capabilities.keepsUnregistered ? 'blue' : 'orange'} title={messages.unregisteredTitle}>
-            {capabilities.keepsUnregistered
+          <Alert
+            color={capabilities.keepsUnregisteredCustomFields ? 'blue' : 'orange'}
+            title={messages.unregisteredTitle}
+          >
+            {capabilities.keepsUnregisteredCustomFields
               ? messages.unregisteredKept(unregistered.join(', '))
-              : messages.unregisteredLost(version, unregistered.join(', '))}
+              : messages.unregisteredLost(capabilities.version, unregistered.join(', '))}
           </Alert>
         )}
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useQuery } from '@tanstack/react-query';
+
 import { Button, Stack } from '@mantine/core';
 import { Link } from 'wouter';
-import { sessionQueries } from '@/lib/session-queries';
+import { useCapabilities } from '@/lib/capabilities';
 import { useCan } from '@/lib/use-can';
 import { messages } from '../../messages';
 import { PermissionReason } from '../detail/permission-reason';
@@ -14,10 +14,10 @@ const PERMISSION = 'create-livechat-contact';
  * Without `create-livechat-contact` it is disabled, with the reason next to it.
  */
 export function NewProfileButton({ prefill = {} }: { prefill?: Partial<Record<string, string>> }) {
-  const serverInfo = useQuery(sessionQueries.serverInfo());
+  const capabilities = useCapabilities();
   const can = useCan(PERMISSION);
   const reasonId = useId();
-  if (serverInfo.data?.hasContactProfiles !== true) return null;
+  if (capabilities.data?.contactProfiles !== true) return null;
   const query = new URLSearchParams(
     Object.entries(prefill).flatMap(([key, value]) => (value ? [[key, value]] : [])),
   ).toString();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Loader, Stack } from '@mantine/core';
+import { useCapabilities } from '@/lib/capabilities';
 import { isApiError } from '@/lib/api-error';
-import { sessionQueries } from '@/lib/session-queries';
 import { useCan } from '@/lib/use-can';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { contactQueries } from '../../api/contact-queries';
@@ -30,8 +30,8 @@ export function ContactSearch({ criteria, onSearch }: ContactSearchProps) {
   const { visible, searchable, notSearchable } = visitorFields(customFields.data ?? []);
   const visitorScope = (customFields.data ?? []).filter((field) => field.scope === 'visitor');
   const state = useContactSearch(criteria);
-  const serverInfo = useQuery(sessionQueries.serverInfo());
-  const profilesAllowed = useCan('view-livechat-contact') === 'yes' && serverInfo.data?.hasContactProfiles === true;
+  const capabilities = useCapabilities();
+  const profilesAllowed = useCan('view-livechat-contact') === 'yes' && capabilities.data?.contactProfiles === true;
   const showProfiles = profilesAllowed && (criteria.email !== '' || criteria.phone !== '');
   const profiles = useProfileMatches(criteria, showProfiles);
 

@@ -134,6 +134,18 @@ const migrations: string[] = [
        VALUES (new.seq, new.text, new.unknown, new.enabled, new.name);
    END;
    DROP TABLE contacts_fts;`,
+  // Room messages (livechat/message, chat.sendMessage, closing system messages). `msg_fold` is the lower-cased text
+  // the transcript search matches; `t` is null for a plain message, as Rocket.Chat leaves the field out.
+  `CREATE TABLE messages (
+     seq INTEGER PRIMARY KEY,
+     _id TEXT NOT NULL UNIQUE,
+     rid TEXT NOT NULL,
+     ts TEXT NOT NULL,
+     t TEXT,
+     msg_fold TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX messages_room ON messages (rid, ts);`,
 ];
 
 /** Brings the schema up to `target` (default: the latest); tests stop earlier to build an older database. */

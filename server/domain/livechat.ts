@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { randomId } from './random.ts';
+import { closingMessage, insertMessage } from './messages.ts';
 import { findCustomField, safeRegExpTest } from './custom-fields.ts';
 import { findContactsByVisitorId, saveContact, type ContactDoc } from './contacts.ts';
 import { contactForVisitorRoom, recordLastChat } from './contact-linking.ts';
@@ -161,19 +162,20 @@ export function openRoom(
   return room;
 }
 
-/** `closeRoom` as the visitor: `open` removed, `closedAt`, `closedBy`, `closer: "visitor"`. */
+/** Rocket.Chat's `Closed_by_visitor` text, the comment of a visitor's close (livechat/server/api/v1/room.ts). */
+export const CLOSED_BY_VISITOR = 'Closed by visitor';
+
+/**
+ * `closeRoom` as the visitor: `open` removed, `closedAt`, `closedBy`, `closer: "visitor"`, and the `livechat-close`
+ * system message "Closed by visitor" with the visitor's token.
+ */
 export function closeRoomByVisitor(db: Db, room: RoomDoc, visitor: VisitorDoc, now = new Date()): RoomDoc {
   const iso = now.toISOString();
   const { open: _open, waitingResponse: _waiting, ...rest } = room;
-  const closed: RoomDoc = {
-    ...rest,
-    closedAt: iso,
-    closedBy: { _id: visitor._id, username: visitor.username },
-    closer: 'visitor',
-    _updatedAt: iso,
-  };
-  saveRoom(db, closed);
-  return closed;
+  const closedBy = { _id: visitor._id, username: visitor.username };
+  const closed: RoomDoc = { ...rest, closedAt: iso, closedBy, closer: 'visitor', _updatedAt: iso };
+  const message = closingMessage(closed, closedBy, CLOSED_BY_VISITOR, { visitorToken: visitor.token }, now);
+  return insertMessage(db, closed, message);
 }
 
 /**
@@ -181,14 +183,14 @@ export function closeRoomByVisitor(db: Db, room: RoomDoc, visitor: VisitorDoc, n
  * `open` removed; `closedAt`, `closer: "user"`, `closedBy` the user; `metrics.chatDuration` in seconds since the room
  * began, plus `metrics.serviceTimeDuration` since `servedBy.ts` when an agent served it; `v.status` becomes offline;
  * the given tags, then the room's own, are stored once each. Unlike the visitor path here, `waitingResponse` stays:
- * `closeRoomById` does not touch it. The comment only goes into the closing system message, which this server
- * does not keep, and the contact is left alone, as when a visitor closes.
+ * `closeRoomById` does not touch it. The comment goes into the `livechat-close` system message (the room's
+ * `lastMessage`), and the contact is left alone, as when a visitor closes.
  */
 export function closeRoomByUser(
   db: Db,
   room: RoomDoc,
   user: { _id: string; username: string },
-  options: { tags?: readonly string[] | null } = {},
+  options: { tags?: readonly string[] | null; comment?: string | null } = {},
   now = new Date(),
 ): RoomDoc {
   const iso = now.toISOString();
@@ -211,8 +213,8 @@ export function closeRoomByUser(
     },
     _updatedAt: iso,
   };
-  saveRoom(db, closed);
-  return closed;
+  const closedBy = { _id: user._id, username: user.username };
+  return insertMessage(db, closed, closingMessage(closed, closedBy, options.comment ?? '', {}, now));
 }
 
 /** Renames a visitor's rooms (legacy `registerContact` step 6). */

@@ -19,6 +19,8 @@ export const defaultPermissions: Record<string, string[]> = {
   'transfer-livechat-guest': ['livechat-manager', 'livechat-monitor', 'admin'],
   'close-livechat-room': MANAGER_MONITOR_AGENT_ADMIN,
   'close-others-livechat-room': ['livechat-manager', 'livechat-monitor', 'admin'],
+  'view-livechat-rooms': ['livechat-manager', 'livechat-monitor', 'admin'],
+  'view-livechat-room-closed-by-another-agent': ['livechat-manager', 'livechat-monitor', 'admin'],
   'edit-omnichannel-contact': ['livechat-manager', 'livechat-agent', 'admin'],
   'view-omnichannel-contact-center': ['livechat-manager', 'livechat-agent', 'livechat-monitor', 'admin'],
   'view-livechat-room-customfields': MANAGER_MONITOR_AGENT_ADMIN,

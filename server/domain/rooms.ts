@@ -19,7 +19,7 @@ export interface RoomDoc {
   open?: boolean;
   waitingResponse?: boolean;
   cl: boolean;
-  v: { _id: string; username: string; token: string; status?: string };
+  v: { _id: string; username: string; token: string; status?: string; lastMessageTs?: string };
   source: RoomSource;
   contactId?: string;
   livechatData?: Record<string, unknown>;
@@ -28,6 +28,7 @@ export interface RoomDoc {
   closer?: 'visitor' | 'user';
   lastMessage?: Record<string, unknown>;
   servedBy?: { _id: string; username: string; ts: string };
+  responseBy?: { _id: string; username: string; firstResponseTs: string; lastMessageTs: string };
   tags?: string[];
   verified?: boolean;
   metrics?: { chatDuration?: number; serviceTimeDuration?: number };

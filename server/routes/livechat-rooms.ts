@@ -62,7 +62,7 @@ export function registerLivechatRoomRoutes(api: Api): void {
           throw new Error('error-not-authorized');
         if (!room.open) throw new Error('error-room-already-closed');
         if (COMMENT_REQUIRED && !comment?.trim()) throw new Error('error-comment-is-required');
-        closeRoomByUser(db, room, user, { tags: tags ?? null });
+        closeRoomByUser(db, room, user, { tags: tags ?? null, comment: comment ?? null });
       });
       // `API.v1.success()` with no argument.
       return {};

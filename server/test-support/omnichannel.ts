@@ -79,6 +79,14 @@ export function omnichannelHelpers(server: TestServer, admin: () => Credentials)
     closeRoomByUser: (rid: string, auth: Credentials = admin()) =>
       ok('POST', 'livechat/room.closeByUser', { auth, body: { rid, comment: 'Closed by the tests' } }),
 
+    /** `sendMessage()` of tests/data/livechat/rooms.ts: the visitor writes, by token. */
+    sendMessage: async (rid: string, msg: string, token: string) =>
+      (await ok('POST', 'livechat/message', { body: { rid, msg, token } })).message,
+
+    /** `sendAgentMessage()` of tests/data/livechat/rooms.ts, through `chat.sendMessage` (the method-call route's REST twin). */
+    sendAgentMessage: async (rid: string, msg: string, auth: Credentials = admin()) =>
+      (await ok('POST', 'chat.sendMessage', { auth, body: { message: { rid, msg } } })).message,
+
     createContact: async (body: Record<string, unknown>) =>
       (await ok('POST', 'omnichannel/contacts', { auth: admin(), body })).contactId as string,
 

@@ -111,4 +111,65 @@ describe('--seed demo', () => {
     });
     expect(history.body.total).toBeGreaterThanOrEqual(1);
   });
+
+  it('has conversations with messages in several languages; closed ones end with their livechat-close message', async () => {
+    const texts = (server.db.prepare('SELECT doc FROM messages WHERE t IS NULL').all() as { doc: string }[]).map(
+      (row) => (JSON.parse(row.doc) as { msg: string }).msg,
+    );
+    for (const script of [
+      /[ãçéí]/,
+      /[\u3040-\u30ff]/,
+      /[\u0600-\u06ff]/,
+      /[\u0400-\u04ff]/,
+      /[\u0900-\u097f]/,
+      /[\u4e00-\u9fff]/,
+    ])
+      expect(texts.some((text) => script.test(text))).toBe(true);
+    const closers = server.db
+      .prepare(
+        "SELECT json_extract(doc, '$.u.username') AS closer, count(*) AS n FROM messages WHERE t = 'livechat-close' GROUP BY closer LIKE 'guest-%'",
+      )
+      .all() as { closer: string; n: number }[];
+    expect(closers.length).toBe(2);
+    const person1 = JSON.parse(
+      (
+        server.db
+          .prepare(
+            "SELECT doc FROM rooms WHERE visitor_token = 'demo-token-1' AND json_extract(doc, '$.source.type') = 'api'",
+          )
+          .get() as { doc: string }
+      ).doc,
+    ) as { _id: string; contactId: string };
+    const page = await server.call('GET', `livechat/${person1._id}/messages`, {
+      auth: admin,
+      query: { sort: '{"ts":1}' },
+    });
+    expect(page.body.total).toBeGreaterThan(50);
+    expect(page.body.messages[0].msg).toBe('Hola, no puedo iniciar sesión.');
+    const history = await server.call('GET', 'omnichannel/contacts.history', {
+      auth: admin,
+      query: { contactId: person1.contactId },
+    });
+    const item = history.body.history.find((room: { _id: string }) => room._id === person1._id);
+    expect(item).toMatchObject({ msgs: page.body.total, lastMessage: { t: 'livechat-close' } });
+  });
+
+  it('writes the same conversations on every run (only record ids differ)', async () => {
+    const again = await startTestServer({ seed: 'demo' });
+    const dump = (db: TestServer['db']) =>
+      (db.prepare('SELECT doc FROM messages ORDER BY seq').all() as { doc: string }[]).map((row) => {
+        const {
+          _id: _mid,
+          rid: _rid,
+          u,
+          ...rest
+        } = JSON.parse(row.doc) as { _id: string; rid: string; u: { username: string } };
+        return JSON.stringify({ ...rest, username: u.username });
+      });
+    try {
+      expect(dump(again.db)).toEqual(dump(server.db));
+    } finally {
+      await again.close();
+    }
+  });
 });

@@ -2,11 +2,13 @@ import type { Db } from '../db/open.ts';
 import { inTransaction } from '../db/open.ts';
 import { saveCustomField, type CustomFieldDoc } from '../domain/custom-fields.ts';
 import { createContact } from '../domain/contact-profiles.ts';
-import { closeRoomByVisitor, openRoom, setCustomFieldByToken } from '../domain/livechat.ts';
+import { closeRoomByUser, closeRoomByVisitor, openRoom, setCustomFieldByToken } from '../domain/livechat.ts';
 import { newVisitor, saveVisitor, type VisitorDoc } from '../domain/visitors.ts';
+import { findRoomById, type RoomDoc } from '../domain/rooms.ts';
 import { findUserByUsername } from '../domain/users.ts';
 import { createRandom } from './prng.ts';
 import { makePerson } from './demo-people.ts';
+import { closingCommentFor, converse, linesFor, type Agent } from './demo-chats.ts';
 
 export const DEMO_PEOPLE = 320;
 /** Person n (0-based) has customerId 100000 + n; the first CONFLICTS persons with n % 4 === 0 have conflicts. */
@@ -62,6 +64,10 @@ export function seedDemoData(db: Db): void {
   const tick = () => new Date((clock += 37 * 60 * 1000));
   const userId = (username: string) => findUserByUsername(db, username)?.doc._id;
   const managers = { agent: userId('agent'), manager: userId('manager'), admin: userId('admin') };
+  const agents = (['agent', 'manager'] as const).flatMap((username) => {
+    const user = findUserByUsername(db, username)?.doc;
+    return user ? [{ _id: user._id, username: user.username, name: user.name } satisfies Agent] : [];
+  });
 
   inTransaction(db, () => {
     for (const field of demoCustomFields) saveCustomField(db, field);
@@ -112,20 +118,25 @@ export function seedDemoData(db: Db): void {
       );
       saveVisitor(db, visitor);
 
+      // Conversations in the person's language: closed ones in full (person 1's is long enough to page), open ones
+      // with the visitor's first line still waiting. Every eighth person from 5 on is closed by the agent.
+      const agent = agents[n % 3 === 2 ? 1 : 0];
+      const talk = (room: RoomDoc, closing: boolean) =>
+        agent
+          ? converse(db, room, visitor, agent, closing ? linesFor(n, { long: n === 1 }) : linesFor(n).slice(0, 1))
+          : room;
       if (n % 8 === 0 || n % 4 === 1 || conflicted) {
-        const room = openRoom(db, visitor, { type: 'api' }, { contacts: true }, tick());
-        if (n % 4 === 1) closeRoomByVisitor(db, room, visitor, tick());
+        const room = talk(openRoom(db, visitor, { type: 'api' }, { contacts: true }, tick()), n % 4 === 1);
+        if (n % 8 === 5 && agent) closeRoomByUser(db, room, agent, { comment: closingCommentFor(n) }, tick());
+        else if (n % 4 === 1) closeRoomByVisitor(db, room, visitor, tick());
       }
       if (n % 8 === 1) {
-        const widget = openRoom(
-          db,
-          visitor,
-          { type: 'widget', destination: 'shop.example.com' },
-          { contacts: true },
-          tick(),
+        const widget = talk(
+          openRoom(db, visitor, { type: 'widget', destination: 'shop.example.com' }, { contacts: true }, tick()),
+          n % 16 === 1,
         );
         setCustomFieldByToken(db, visitor.token, 'orderNumber', `ORD-${random.digits(6)}`, true, tick());
-        if (n % 16 === 1) closeRoomByVisitor(db, widget, visitor, tick());
+        if (n % 16 === 1) closeRoomByVisitor(db, findRoomById(db, widget._id) ?? widget, visitor, tick());
       }
       if (conflicted) setCustomFieldByToken(db, visitor.token, 'plan', PLANS[(n + 1) % 3]!, false, tick());
     }

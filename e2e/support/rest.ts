@@ -165,6 +165,54 @@ export class RestClient {
     });
     if (status !== 200) throw new Error(`livechat/room.closeByUser: ${status} ${JSON.stringify(body)}`);
   }
+
+  /** The visitor writes into their open conversation (`POST livechat/message`, by token, no login). */
+  async sendVisitorMessage(token: string, rid: string, msg: string): Promise<{ _id: string; ts: string }> {
+    const { status, body } = await this.call('POST', 'livechat/message', { body: { token, rid, msg } });
+    if (status !== 200) throw new Error(`livechat/message: ${status} ${JSON.stringify(body)}`);
+    return body.message;
+  }
+
+  /**
+   * A Rocket.Chat user writes into a conversation (`POST chat.sendMessage`). Rocket.Chat lets the serving agent or
+   * a holder of `view-livechat-rooms` (admin, manager) do that; an agent who does not serve the room is refused.
+   */
+  async sendAgentMessage(auth: Credentials, rid: string, msg: string): Promise<{ _id: string; ts: string }> {
+    const { status, body } = await this.call('POST', 'chat.sendMessage', { auth, body: { message: { rid, msg } } });
+    if (status !== 200) throw new Error(`chat.sendMessage: ${status} ${JSON.stringify(body)}`);
+    return body.message;
+  }
+
+  /**
+   * A whole conversation the way a real one happens: the visitor registers (when a name is given) and opens a
+   * conversation, the lines are written in order by the visitor or by `auth` as the agent, and the conversation is
+   * closed by the agent (with a comment) or by the visitor, or left open. Returns the room id.
+   */
+  async createConversation(
+    auth: Credentials,
+    conversation: ConversationInput,
+  ): Promise<{ rid: string; visitorId?: string }> {
+    const { token, name, email, lines, close = 'agent' } = conversation;
+    const visitorId = name ? await this.createLivechatVisitor({ token, name, ...(email ? { email } : {}) }) : undefined;
+    const rid = await this.openRoom(token);
+    for (const line of lines) {
+      if (line.from === 'visitor') await this.sendVisitorMessage(token, rid, line.msg);
+      else await this.sendAgentMessage(auth, rid, line.msg);
+    }
+    if (close === 'agent') await this.closeRoomByUser(auth, rid);
+    if (close === 'visitor') await this.closeRoom(token, rid);
+    return { rid, ...(visitorId ? { visitorId } : {}) };
+  }
+}
+
+export interface ConversationInput {
+  /** The visitor's token; a visitor with this token must exist unless `name` is given. */
+  token: string;
+  name?: string;
+  email?: string;
+  lines: { from: 'visitor' | 'agent'; msg: string }[];
+  /** Who closes it (`"agent"` by default, with the comment "Closed by the e2e tests"), or `false` to leave it open. */
+  close?: 'agent' | 'visitor' | false;
 }
 
 export interface CustomFieldInput {

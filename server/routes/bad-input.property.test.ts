@@ -42,6 +42,8 @@ const postRoutes = [
   'livechat/custom.field',
   'livechat/custom.fields',
   'livechat/room.close',
+  'livechat/message',
+  'chat.sendMessage',
 ];
 const getRoutes = [
   'omnichannel/contact',
@@ -53,6 +55,7 @@ const getRoutes = [
   'omnichannel/contacts.channels',
   'livechat/custom-fields',
   'livechat/users/agent',
+  'livechat/witness-room/messages',
 ];
 
 const keys = fc.oneof(
@@ -79,6 +82,10 @@ const keys = fc.oneof(
     '__proto__',
     'constructor',
     '$regex',
+    'rid',
+    'msg',
+    'message',
+    'searchTerm',
   ),
   fc.string({ minLength: 1, maxLength: 12 }),
 );
@@ -100,7 +107,7 @@ const snapshot = async () => ({
     .body,
   counts: server.db
     .prepare(
-      'SELECT (SELECT count(*) FROM visitors) AS v, (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM custom_fields) AS f, (SELECT count(*) FROM rooms) AS r',
+      'SELECT (SELECT count(*) FROM visitors) AS v, (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM custom_fields) AS f, (SELECT count(*) FROM rooms) AS r, (SELECT count(*) FROM messages) AS m',
     )
     .get(),
 });

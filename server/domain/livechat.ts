@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { randomId } from './random.ts';
-import { closingMessage, insertMessage } from './messages.ts';
+import { closingMessage, insertMessage, startedMessage } from './messages.ts';
 import { findCustomField, safeRegExpTest } from './custom-fields.ts';
 import { findContactsByVisitorId, saveContact, type ContactDoc } from './contacts.ts';
 import { contactForVisitorRoom, recordLastChat } from './contact-linking.ts';
@@ -159,6 +159,9 @@ export function openRoom(
     ...(contact ? { contactId: contact._id } : {}),
   };
   saveRoom(db, room);
+  // `createLivechatRoom` then records the `livechat-started` system message, which counts in the stored room's
+  // `msgs`; the room it answers with was read before, so the response still says 0.
+  insertMessage(db, room, startedMessage(room, visitor, now), {}, { setLastMessage: false });
   return room;
 }
 

@@ -51,7 +51,13 @@ export function findMessageById(db: Db, id: string): MessageDoc | undefined {
  * Stores a message and updates its room as Rocket.Chat does after a save: `msgs` + 1, `lastMessage`, `_updatedAt`
  * (`Rooms.incMsgCountAndSetLastMessageById`). Returns the room as saved.
  */
-export function insertMessage(db: Db, room: RoomDoc, message: MessageDoc, roomChanges: Partial<RoomDoc> = {}): RoomDoc {
+export function insertMessage(
+  db: Db,
+  room: RoomDoc,
+  message: MessageDoc,
+  roomChanges: Partial<RoomDoc> = {},
+  options: { setLastMessage?: boolean } = {},
+): RoomDoc {
   db.prepare('INSERT INTO messages (_id, rid, ts, t, msg_fold, doc) VALUES (?, ?, ?, ?, ?, ?)').run(
     message._id,
     message.rid,
@@ -64,11 +70,30 @@ export function insertMessage(db: Db, room: RoomDoc, message: MessageDoc, roomCh
     ...room,
     ...roomChanges,
     msgs: (room.msgs ?? 0) + 1,
-    lastMessage: { ...message },
-    _updatedAt: message._updatedAt,
+    ...(options.setLastMessage === false ? {} : { lastMessage: { ...message }, _updatedAt: message._updatedAt }),
   };
   saveRoom(db, next);
   return next;
+}
+
+/** The `livechat-started` system message of a new room (livechat/server/lib/QueueManager.ts `createLivechatRoom`). */
+export function startedMessage(
+  room: RoomDoc,
+  visitor: { _id: string; username: string; token: string },
+  now: Date,
+): MessageDoc {
+  const iso = now.toISOString();
+  return {
+    _id: randomId(),
+    t: 'livechat-started',
+    rid: room._id,
+    ts: iso,
+    msg: '',
+    u: { _id: visitor._id, username: visitor.username },
+    groupable: false,
+    token: visitor.token,
+    _updatedAt: iso,
+  };
 }
 
 /**

@@ -81,7 +81,8 @@ describe('[POST] livechat/message', () => {
       },
     });
     const saved = findRoomById(server.db, room._id);
-    expect(saved).toMatchObject({ msgs: 1, lastMessage: body.message, v: { lastMessageTs: body.message.ts } });
+    // 2: the room's livechat-started message, then this one.
+    expect(saved).toMatchObject({ msgs: 2, lastMessage: body.message, v: { lastMessageTs: body.message.ts } });
   });
 
   it('keeps a client-chosen _id; a second message with the same _id fails and changes nothing', async () => {
@@ -92,7 +93,7 @@ describe('[POST] livechat/message', () => {
     const again = await send({ token: visitor.token, rid: room._id, msg: 'two', _id: 'client-id-1' });
     expect(again.status).toBe(400);
     expect(again.body.error).toMatch(/^E11000 duplicate key error/);
-    expect(findRoomById(server.db, room._id)?.msgs).toBe(1);
+    expect(findRoomById(server.db, room._id)?.msgs).toBe(2);
   });
 });
 
@@ -167,7 +168,7 @@ describe('[POST] chat.sendMessage into an omnichannel room', () => {
     const saved = findRoomById(server.db, room._id);
     expect(saved?.waitingResponse).toBeUndefined();
     expect(saved).toMatchObject({
-      msgs: 1,
+      msgs: 2,
       lastMessage: body.message,
       responseBy: { _id: admin.userId, username: 'admin', firstResponseTs: body.message.ts },
     });

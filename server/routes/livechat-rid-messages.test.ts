@@ -132,6 +132,24 @@ describe('[GET] livechat/:rid/messages', () => {
     });
   });
 
+  it('a new room stores its livechat-started message: counted in msgs, left out of the list', async () => {
+    const visitor = await helpers.createVisitor();
+    const room = await helpers.openRoom(visitor.token);
+    expect(room.msgs).toBe(0);
+    expect(findRoomById(server.db, room._id)).toMatchObject({ msgs: 1 });
+    expect(findRoomById(server.db, room._id)?.lastMessage).toBeUndefined();
+    const started = server.db
+      .prepare("SELECT doc FROM messages WHERE rid = ? AND t = 'livechat-started'")
+      .get(room._id) as { doc: string } | undefined;
+    expect(JSON.parse(started?.doc ?? '{}')).toMatchObject({
+      msg: '',
+      u: { _id: visitor._id, username: visitor.username },
+      groupable: false,
+      token: visitor.token,
+    });
+    expect((await list(room._id)).body).toMatchObject({ total: 0, messages: [] });
+  });
+
   it('leaves other system messages out', async () => {
     const { room } = await roomWith('visible');
     server.db
@@ -158,7 +176,7 @@ describe('[GET] livechat/:rid/messages', () => {
 });
 
 describe('contacts.history reports the messages', () => {
-  it('msgs counts every message, the closing one included, and lastMessage is the closing message', async () => {
+  it('msgs counts every message (livechat-started and livechat-close included); lastMessage is the closing one', async () => {
     const { room } = await roomWith('Hallo', 'Ich habe eine Frage');
     await helpers.sendAgentMessage(room._id, 'Gern!');
     await helpers.closeRoomByUser(room._id);
@@ -168,7 +186,7 @@ describe('contacts.history reports the messages', () => {
     });
     expect(body.history[0]).toMatchObject({
       _id: room._id,
-      msgs: 4,
+      msgs: 5,
       lastMessage: { t: 'livechat-close', msg: 'Closed by the tests', u: { username: 'admin' } },
     });
   });

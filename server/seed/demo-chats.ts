@@ -32,7 +32,7 @@ export function converse(db: Db, room: RoomDoc, visitor: VisitorDoc, agent: Agen
   const step = Math.min(73_000, Math.floor(SPAN_MS / (lines.length + 1)));
   if (lines.some((line) => !line.fromVisitor))
     saveRoom(db, {
-      ...room,
+      ...(findRoomById(db, room._id) ?? room),
       servedBy: { _id: agent._id, username: agent.username, ts: new Date(start + 1000).toISOString() },
     });
   lines.forEach(({ fromVisitor, msg }, i) => {

@@ -14,6 +14,7 @@ import { registerContactRoutes } from './routes/contacts.ts';
 import { registerLivechatAgentRoutes } from './routes/livechat-agents.ts';
 import { registerLivechatVisitorRoutes } from './routes/livechat-visitor.ts';
 import { registerLivechatRoomRoutes } from './routes/livechat-rooms.ts';
+import { registerSettingRoutes } from './routes/settings.ts';
 
 export interface AppOptions {
   db: Db;
@@ -37,6 +38,7 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   registerLegacyContactRoutes(api);
   registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7 });
   registerLivechatRoomRoutes(api);
+  registerSettingRoutes(api);
   registerCustomFieldRoutes(api, profile);
   // Contact profiles arrived in 7.1 (PR #32727); a 6.x server does not know these routes.
   if (profile.major >= 7) registerContactRoutes(api);

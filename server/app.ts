@@ -37,7 +37,7 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   registerLivechatUserRoutes(api);
   registerLivechatAgentRoutes(api);
   registerLegacyContactRoutes(api);
-  registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7 });
+  registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7, requiredCustomFields: profile.major >= 7 });
   registerLivechatRoomRoutes(api);
   registerSettingRoutes(api);
   registerVisitorInfoRoutes(api);

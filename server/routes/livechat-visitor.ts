@@ -69,7 +69,10 @@ function sourceOf(header: (name: string) => string | undefined): RoomSource {
 }
 
 /** The visitor-facing routes (no login; the visitor token is the key): livechat/visitor.ts, customField.ts, room.ts. */
-export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boolean }): void {
+export function registerLivechatVisitorRoutes(
+  api: Api,
+  options: { contacts: boolean; requiredCustomFields: boolean },
+): void {
   api.post('livechat/visitor', { auth: false }, ({ body, header }, { db }) => {
     check(body, {
       visitor: ObjectIncluding({
@@ -102,10 +105,12 @@ export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boo
     const customFields = input.customFields ?? [];
     if (!customFields.length) return { visitor };
     // Checked after the visitor is registered, as Rocket.Chat does: a refused call still leaves the visitor saved.
-    checkRequiredCustomFields(
-      db,
-      customFields.map((field) => field.key),
-    );
+    // 6.x has no such check (PR #35165 came in 7.x).
+    if (options.requiredCustomFields)
+      checkRequiredCustomFields(
+        db,
+        customFields.map((field) => field.key),
+      );
     if (!inTransaction(db, () => applyVisitorCustomFields(db, visitor, customFields))) return { visitor };
     return { visitor: findEnabledVisitorById(db, visitor._id) ?? null };
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
+import { createHash } from 'node:crypto';
 import { omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
 
 // `GET`/`POST settings/:_id` (apps/meteor/app/api/server/v1/settings.ts; Rocket.Chat's own tests set settings
@@ -66,6 +67,57 @@ describe('POST settings/:_id', () => {
       status: 403,
       body: unauthorized,
     });
+  });
+});
+
+describe('POST settings/:_id asks for a second factor (twoFactorRequired, apps/meteor/app/2fa/server/code)', () => {
+  const id = 'Livechat_Require_Contact_Verification';
+  let veteran: Credentials;
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const withCode = (code: string, method = 'password') => ({ 'x-2fa-code': code, 'x-2fa-method': method });
+
+  beforeAll(async () => {
+    // Users registered in the last 30 minutes are let through; this admin registered an hour ago.
+    const user = await helpers.createUser(['admin']);
+    const row = server.db.prepare<[string], { doc: string }>('SELECT doc FROM users WHERE _id = ?').get(user._id)!;
+    const doc = { ...JSON.parse(row.doc), createdAt: new Date(Date.now() - 3_600_000).toISOString() };
+    server.db.prepare('UPDATE users SET doc = ? WHERE _id = ?').run(JSON.stringify(doc), user._id);
+    veteran = await server.login(user.username, user.password);
+  });
+
+  const post = (headers: Record<string, string> = {}) =>
+    server.call('POST', `settings/${id}`, { auth: veteran, body: { value: 'never' }, headers });
+
+  it('without a code: 400 totp-required, the password being the method for a user without TOTP', async () => {
+    expect(await post()).toEqual({
+      status: 400,
+      body: {
+        success: false,
+        error: 'TOTP Required [totp-required]',
+        errorType: 'totp-required',
+        details: { method: 'password', codeGenerated: false, availableMethods: [] },
+      },
+    });
+  });
+
+  it('a wrong code, or a TOTP code from a user without TOTP: 400 totp-invalid', async () => {
+    const invalid = (method: string) => ({
+      status: 400,
+      body: {
+        success: false,
+        error: 'TOTP Invalid [totp-invalid]',
+        errorType: 'totp-invalid',
+        details: { method, codeGenerated: false, availableMethods: [] },
+      },
+    });
+    expect(await post(withCode(sha256('wrong')))).toEqual(invalid('password'));
+    expect(await post(withCode('123456', 'totp'))).toEqual(invalid('totp'));
+  });
+
+  it('the SHA-256 digest of the password passes, and is remembered for this login on this client', async () => {
+    expect(await post(withCode(sha256('pass-1234')))).toEqual({ status: 200, body: { success: true } });
+    expect((await post()).status).toBe(200);
+    expect((await post({ 'user-agent': 'another client' })).body.errorType).toBe('totp-required');
   });
 });
 

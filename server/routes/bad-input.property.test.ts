@@ -42,6 +42,7 @@ const postRoutes = [
   'livechat/custom.field',
   'livechat/custom.fields',
   'livechat/room.close',
+  'livechat/visitor.status',
 ];
 const getRoutes = [
   'omnichannel/contact',
@@ -53,6 +54,11 @@ const getRoutes = [
   'omnichannel/contacts.channels',
   'livechat/custom-fields',
   'livechat/users/agent',
+  'livechat/visitors.info',
+  'livechat/visitors.autocomplete',
+  'livechat/visitors.pagesVisited/some-room',
+  'livechat/visitors.chatHistory/room/some-room/visitor/some-visitor',
+  'livechat/visitors.searchChats/room/some-room/visitor/some-visitor',
 ];
 
 const keys = fc.oneof(

@@ -15,6 +15,8 @@ import { registerLivechatAgentRoutes } from './routes/livechat-agents.ts';
 import { registerLivechatVisitorRoutes } from './routes/livechat-visitor.ts';
 import { registerLivechatRoomRoutes } from './routes/livechat-rooms.ts';
 import { registerLivechatMessageRoutes } from './routes/livechat-messages.ts';
+import { registerSettingRoutes } from './routes/settings.ts';
+import { registerVisitorInfoRoutes } from './routes/livechat-visitor-info.ts';
 
 export interface AppOptions {
   db: Db;
@@ -36,9 +38,11 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   registerLivechatUserRoutes(api);
   registerLivechatAgentRoutes(api);
   registerLegacyContactRoutes(api);
-  registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7 });
+  registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7, requiredCustomFields: profile.major >= 7 });
   registerLivechatRoomRoutes(api);
   registerLivechatMessageRoutes(api);
+  registerSettingRoutes(api);
+  registerVisitorInfoRoutes(api);
   registerCustomFieldRoutes(api, profile);
   // Contact profiles arrived in 7.1 (PR #32727); a 6.x server does not know these routes.
   if (profile.major >= 7) registerContactRoutes(api);

@@ -1,11 +1,12 @@
 import type { Db } from '../db/open.ts';
 import { randomId } from './random.ts';
 import { findUserById } from './users.ts';
-import { incrementSetting } from './settings.ts';
+import { incrementSetting, settingIsOn } from './settings.ts';
 import { visitorFieldDefinitions, validateCustomFields } from './custom-fields.ts';
 import { findContactById, findEnabledContactById, saveContact, type ContactDoc } from './contacts.ts';
 import { renameContactRooms } from './livechat.ts';
-import { findVisitorById, saveVisitor } from './visitors.ts';
+import { removeGuest } from './guests.ts';
+import { countOpenRoomsOfContact } from './rooms.ts';
 
 /** `validateContactManager`: `Users.findOneAgentById` — unknown users and non-agents give the same plain error. */
 export function validateContactManager(db: Db, userId: string): void {
@@ -132,19 +133,22 @@ export function resolveContactConflicts(db: Db, input: ResolveConflictsInput, no
 }
 
 /**
- * lib/contacts/disableContact.ts (7.11): the visitors of its channels are removed (disabled, their rooms
- * deleted, as `removeGuest` does) and the contact keeps only its id, `enabled: false` and timestamps.
+ * lib/contacts/disableContact.ts (7.11): a contact with an open conversation is refused
+ * (`error-contact-has-open-rooms`, which the route answers as `error-invalid-contact`) unless the "GDPR" setting
+ * `Livechat_Allow_collect_and_store_HTTP_header_informations` is on; then the visitor of every channel is removed
+ * (`removeGuest`: conversations deleted, personal data unset) and the contact keeps only its id, `enabled: false`
+ * and timestamps.
  */
 export function disableContact(db: Db, contactId: string, now = new Date()): void {
   const contact = findEnabledContactById(db, contactId);
   if (!contact) throw new Error('error-contact-not-found');
   const iso = now.toISOString();
-  for (const channel of contact.channels ?? []) {
-    const visitor = findVisitorById(db, channel.visitor.visitorId);
-    if (!visitor) continue;
-    saveVisitor(db, { ...visitor, disabled: true, _updatedAt: iso });
-    db.prepare('DELETE FROM rooms WHERE visitor_id = ?').run(visitor._id);
-  }
+  if (
+    countOpenRoomsOfContact(db, contactId) > 0 &&
+    !settingIsOn(db, 'Livechat_Allow_collect_and_store_HTTP_header_informations')
+  )
+    throw new Error('error-contact-has-open-rooms');
+  for (const channel of contact.channels ?? []) removeGuest(db, channel.visitor.visitorId, now);
   const {
     emails: _e,
     customFields: _c,

@@ -12,48 +12,7 @@ import {
   type RoomDoc,
   type RoomSource,
 } from './rooms.ts';
-import {
-  findVisitorByEmail,
-  findVisitorByPhone,
-  findVisitorByToken,
-  newVisitor,
-  saveVisitor,
-  type VisitorDoc,
-} from './visitors.ts';
-
-export interface GuestInput {
-  token: string;
-  name?: string;
-  email?: string;
-  phone?: string;
-  username?: string;
-  department?: string;
-}
-
-/**
- * `registerGuest` (7.x): the visitor with this token, else one with the same email, else with the same phone,
- * is updated; otherwise a new visitor (username `guest-N`) is inserted.
- */
-export function registerGuest(db: Db, input: GuestInput, now = new Date()): VisitorDoc {
-  const email = input.email?.trim().toLowerCase();
-  const existing =
-    findVisitorByToken(db, input.token) ??
-    (email ? findVisitorByEmail(db, email) : undefined) ??
-    (input.phone ? findVisitorByPhone(db, input.phone) : undefined);
-  const fields: Partial<VisitorDoc> = {
-    token: input.token,
-    status: 'online',
-    ...(input.phone ? { phone: [{ phoneNumber: input.phone }] } : {}),
-    ...(input.name ? { name: input.name } : {}),
-    ...(email ? { visitorEmails: [{ address: email }] } : {}),
-    ...(input.department ? { department: input.department } : {}),
-  };
-  const doc: VisitorDoc = existing
-    ? { ...existing, ...fields, token: input.token, _updatedAt: now.toISOString() }
-    : newVisitor(db, { ...fields, token: input.token, ...(input.username ? { username: input.username } : {}) }, now);
-  saveVisitor(db, doc);
-  return doc;
-}
+import { findVisitorByToken, saveVisitor, type VisitorDoc } from './visitors.ts';
 
 /** `updateLivechatDataByToken`: with overwrite false an existing value is kept (and nothing is written). */
 export function setVisitorData(

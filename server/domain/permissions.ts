@@ -27,6 +27,8 @@ export const defaultPermissions: Record<string, string[]> = {
   'edit-livechat-room-customfields': MANAGER_MONITOR_AGENT_ADMIN,
   'view-livechat-customfields': ['livechat-manager', 'admin'],
   'edit-livechat-customfields': ['livechat-manager', 'admin'],
+  'view-privileged-setting': ['admin'],
+  'edit-privileged-setting': ['admin'],
   'access-permissions': ['admin'],
   'create-user': ['admin'],
   'view-statistics': ['admin'],

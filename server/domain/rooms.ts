@@ -4,6 +4,7 @@ export interface RoomSource {
   type: string;
   id?: string;
   label?: string;
+  alias?: string;
   destination?: string;
 }
 
@@ -66,6 +67,15 @@ export function findRoomsByVisitorId(db: Db, visitorId: string): RoomDoc[] {
 
 export function findRoomsByContactId(db: Db, contactId: string): RoomDoc[] {
   return db.prepare<[string], Row>('SELECT doc FROM rooms WHERE contact_id = ? ORDER BY seq').all(contactId).map(parse);
+}
+
+/** `LivechatRooms.countOpenByContact`. */
+export function countOpenRoomsOfContact(db: Db, contactId: string): number {
+  return (
+    db
+      .prepare<[string], { n: number }>('SELECT count(*) AS n FROM rooms WHERE contact_id = ? AND open = 1')
+      .get(contactId)?.n ?? 0
+  );
 }
 
 /** `contacts.history`: closed rooms of the contact, newest close first by default. */

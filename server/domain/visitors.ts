@@ -19,6 +19,10 @@ export interface VisitorDoc {
   department?: string;
   disabled?: boolean;
   contactId?: string;
+  /** Stored only with `Livechat_Allow_collect_and_store_HTTP_header_informations` on. */
+  userAgent?: string;
+  ip?: string;
+  host?: string;
 }
 
 interface Row {
@@ -103,6 +107,26 @@ export function saveVisitor(db: Db, doc: VisitorDoc): void {
     );
   }
   indexCustomValues(db, seq, doc.livechatData ?? {});
+}
+
+/**
+ * `LivechatVisitors.disableById`: `disabled: true`, and the token, name, username, emails, phone, custom data,
+ * department, contact manager, last chat, status, `ts` and connection data unset. The row keeps only its id.
+ */
+export function disableVisitor(db: Db, visitor: VisitorDoc, now = new Date()): void {
+  const doc = {
+    _id: visitor._id,
+    _updatedAt: now.toISOString(),
+    disabled: true,
+    ...(visitor.contactId ? { contactId: visitor.contactId } : {}),
+  };
+  const row = db.prepare<[string], { seq: number }>('SELECT seq FROM visitors WHERE _id = ?').get(visitor._id);
+  if (!row) return;
+  // The token column cannot be null; no lookup matches an empty token (livechat/visitor refuses one).
+  db.prepare(
+    "UPDATE visitors SET token = '', username = NULL, email = NULL, phone = NULL, disabled = 1, doc = ? WHERE seq = ?",
+  ).run(JSON.stringify(doc), row.seq);
+  clearCustomValues(db, row.seq);
 }
 
 function clearCustomValues(db: Db, seq: number): void {

@@ -44,7 +44,7 @@ type Handler<User> = (request: Request<User>, deps: Deps) => JsonBody | Unwrappe
  */
 export function createApi(app: Hono, deps: Deps) {
   function route<Auth extends boolean>(
-    method: 'get' | 'post',
+    method: 'get' | 'post' | 'delete',
     path: string,
     options: RouteOptions<Auth>,
     handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>,
@@ -87,6 +87,11 @@ export function createApi(app: Hono, deps: Deps) {
       options: RouteOptions<Auth>,
       handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>,
     ) => route('post', path, options, handler),
+    delete: <Auth extends boolean>(
+      path: string,
+      options: RouteOptions<Auth>,
+      handler: Handler<Auth extends true ? UserDoc : UserDoc | undefined>,
+    ) => route('delete', path, options, handler),
   };
 }
 

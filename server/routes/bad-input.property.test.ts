@@ -44,6 +44,7 @@ const postRoutes = [
   'livechat/room.close',
   'livechat/message',
   'chat.sendMessage',
+  'livechat/visitor.status',
 ];
 const getRoutes = [
   'omnichannel/contact',
@@ -56,6 +57,11 @@ const getRoutes = [
   'livechat/custom-fields',
   'livechat/users/agent',
   'livechat/witness-room/messages',
+  'livechat/visitors.info',
+  'livechat/visitors.autocomplete',
+  'livechat/visitors.pagesVisited/some-room',
+  'livechat/visitors.chatHistory/room/some-room/visitor/some-visitor',
+  'livechat/visitors.searchChats/room/some-room/visitor/some-visitor',
 ];
 
 const keys = fc.oneof(

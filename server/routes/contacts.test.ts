@@ -588,44 +588,6 @@ describe('[GET] omnichannel/contacts.get', () => {
   });
 });
 
-describe('[POST] omnichannel/contacts.delete', () => {
-  it('D1: should be able to disable a contact by its id', async () => {
-    const contactId = await helpers.createContact(newContactBody());
-    expect(await post('omnichannel/contacts.delete', { contactId })).toEqual({ status: 200, body: { success: true } });
-    expect((await get('omnichannel/contacts.get', { contactId })).status).toBe(404);
-    // countByContactInfo has no enabled filter: the id still "exists".
-    expect((await get('omnichannel/contacts.checkExistence', { contactId })).body.exists).toBe(true);
-  });
-
-  it('D2: should return 404 if contact is not found', async () => {
-    expect(await post('omnichannel/contacts.delete', { contactId: 'invalid' })).toEqual({
-      status: 404,
-      body: { success: false, error: 'error-contact-not-found' },
-    });
-  });
-
-  it("D3: should return an error if user doesn't have 'delete-livechat-contact' permission", async () => {
-    await withoutPermission(
-      'delete-livechat-contact',
-      async () => {
-        expect(await post('omnichannel/contacts.delete', { contactId: 'invalid' })).toEqual({
-          status: 403,
-          body: unauthorized,
-        });
-      },
-      ['livechat-manager', 'admin'],
-    );
-  });
-
-  it('§7.6: an agent (no delete-livechat-contact by default) gets 403', async () => {
-    const agentAuth = await server.login(agent.username, 'pass-1234');
-    expect(await post('omnichannel/contacts.delete', { contactId: 'x' }, agentAuth)).toEqual({
-      status: 403,
-      body: unauthorized,
-    });
-  });
-});
-
 describe('[GET] omnichannel/contacts.checkExistence', () => {
   const email = uniqueEmail();
   const phone = uniquePhone();

@@ -4,6 +4,7 @@ import { inTransaction } from '../db/open.ts';
 import { closeRoomByUser } from '../domain/livechat.ts';
 import { hasPermission } from '../domain/permissions.ts';
 import { findRoomById } from '../domain/rooms.ts';
+import { settingIsOn } from '../domain/settings.ts';
 
 // rest-typings isPOSTLivechatRoomCloseByUserParams
 const validateCloseByUser = ajv.compile({
@@ -35,14 +36,6 @@ const validateCloseByUser = ajv.compile({
 
 type CloseByUserBody = { rid: string; comment?: string | null; tags?: string[] | null };
 
-/**
- * Workspace settings this route reads, at Rocket.Chat's defaults (this server has no settings for them):
- * `Livechat_request_comment_when_closing_conversation` is on (apps/meteor/server/settings/omnichannel.ts), so a
- * missing or blank comment is refused; `Omnichannel_allow_force_close_conversations` is off, so `forceClose` is
- * accepted by the schema but changes nothing.
- */
-const COMMENT_REQUIRED = true;
-
 /** The agent-side room routes (apps/meteor/app/livechat/server/api/v1/room.ts). */
 export function registerLivechatRoomRoutes(api: Api): void {
   api.post(
@@ -61,7 +54,11 @@ export function registerLivechatRoomRoutes(api: Api): void {
         if (!subscribed && !hasPermission(db, user.roles, 'close-others-livechat-room'))
           throw new Error('error-not-authorized');
         if (!room.open) throw new Error('error-room-already-closed');
-        if (COMMENT_REQUIRED && !comment?.trim()) throw new Error('error-comment-is-required');
+        // `Livechat_request_comment_when_closing_conversation` (on by default) refuses a missing or blank comment.
+        // `forceClose` is accepted by the schema and ignored: it needs `Omnichannel_allow_force_close_conversations`,
+        // off by default, which this server does not have.
+        if (settingIsOn(db, 'Livechat_request_comment_when_closing_conversation') && !comment?.trim())
+          throw new Error('error-comment-is-required');
         closeRoomByUser(db, room, user, { tags: tags ?? null, comment: comment ?? null });
       });
       // `API.v1.success()` with no argument.

@@ -3,16 +3,12 @@ import { ajv } from '../http/ajv.ts';
 import { meteorError } from '../http/api-error.ts';
 import { check, ArrayOf, Maybe, ObjectIncluding } from '../http/meteor-check.ts';
 import { inTransaction } from '../db/open.ts';
-import { allCustomFields, findCustomField, safeRegExpTest } from '../domain/custom-fields.ts';
-import {
-  closeRoomByVisitor,
-  openRoom,
-  registerGuest,
-  setCustomFieldByToken,
-  setVisitorData,
-} from '../domain/livechat.ts';
-import { findRoomById, type RoomSource } from '../domain/rooms.ts';
-import { findVisitorByToken } from '../domain/visitors.ts';
+import { findCustomField, safeRegExpTest } from '../domain/custom-fields.ts';
+import { closeRoomByVisitor, openRoom, setCustomFieldByToken } from '../domain/livechat.ts';
+import { applyVisitorCustomFields, checkRequiredCustomFields, registerGuest, removeGuest } from '../domain/guests.ts';
+import { findOpenRoomsByVisitorToken, findRoomById, saveRoom, type RoomSource } from '../domain/rooms.ts';
+import { settingIsOn } from '../domain/settings.ts';
+import { findEnabledVisitorById, findVisitorByToken } from '../domain/visitors.ts';
 
 // rest-typings isPOSTLivechatCustomFieldParams / isPOSTLivechatCustomFieldsParams
 const fieldValue = {
@@ -73,8 +69,11 @@ function sourceOf(header: (name: string) => string | undefined): RoomSource {
 }
 
 /** The visitor-facing routes (no login; the visitor token is the key): livechat/visitor.ts, customField.ts, room.ts. */
-export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boolean }): void {
-  api.post('livechat/visitor', { auth: false }, ({ body }, { db }) => {
+export function registerLivechatVisitorRoutes(
+  api: Api,
+  options: { contacts: boolean; requiredCustomFields: boolean },
+): void {
+  api.post('livechat/visitor', { auth: false }, ({ body, header }, { db }) => {
     check(body, {
       visitor: ObjectIncluding({
         token: String,
@@ -92,25 +91,60 @@ export function registerLivechatVisitorRoutes(api: Api, options: { contacts: boo
     const email = input.email?.trim().toLowerCase();
     if (email && !EMAIL.test(email))
       throw meteorError('error-invalid-email', `Invalid email ${email}`, { function: 'Livechat.registerGuest' });
-    return inTransaction(db, () => {
-      let visitor = registerGuest(db, {
+    const visitor = inTransaction(db, () =>
+      registerGuest(db, {
         token: input.token,
         ...(input.name ? { name: input.name } : {}),
         ...(email ? { email } : {}),
         ...(input.phone ? { phone: input.phone } : {}),
         ...(input.username ? { username: input.username } : {}),
         ...(input.department ? { department: input.department } : {}),
-      });
-      const visitorFields = new Set(
-        allCustomFields(db)
-          .filter((field) => field.scope === 'visitor')
-          .map((field) => field._id),
+        headers: header,
+      }),
+    );
+    const customFields = input.customFields ?? [];
+    if (!customFields.length) return { visitor };
+    // Checked after the visitor is registered, as Rocket.Chat does: a refused call still leaves the visitor saved.
+    // 6.x has no such check (PR #35165 came in 7.x).
+    if (options.requiredCustomFields)
+      checkRequiredCustomFields(
+        db,
+        customFields.map((field) => field.key),
       );
-      for (const { key, value, overwrite } of input.customFields ?? []) {
-        if (visitorFields.has(key)) visitor = setVisitorData(db, visitor, key, value, overwrite);
-      }
-      return { visitor };
+    if (!inTransaction(db, () => applyVisitorCustomFields(db, visitor, customFields))) return { visitor };
+    return { visitor: findEnabledVisitorById(db, visitor._id) ?? null };
+  });
+
+  // GET and DELETE answer anyone who knows the token, as Rocket.Chat does (no login).
+  api.get('livechat/visitor/:token', { auth: false }, ({ params }, { db }) => {
+    const visitor = findVisitorByToken(db, params.token ?? '');
+    if (!visitor) throw meteorError('invalid-token');
+    return { visitor };
+  });
+
+  api.delete('livechat/visitor/:token', { auth: false }, ({ params }, { db }) => {
+    const visitor = findVisitorByToken(db, params.token ?? '');
+    if (!visitor) throw meteorError('invalid-token');
+    // With the "GDPR" setting on, a visitor is removed even in the middle of a conversation.
+    if (
+      findOpenRoomsByVisitorToken(db, visitor.token).length &&
+      !settingIsOn(db, 'Livechat_Allow_collect_and_store_HTTP_header_informations')
+    )
+      throw meteorError('visitor-has-open-rooms', 'Cannot remove visitors with opened rooms');
+    if (!inTransaction(db, () => removeGuest(db, visitor._id)))
+      throw meteorError('error-removing-visitor', 'An error ocurred while deleting visitor');
+    return { visitor: { _id: visitor._id, ts: new Date().toISOString() } };
+  });
+
+  api.post('livechat/visitor.status', { auth: false }, ({ body }, { db }) => {
+    check(body, { token: String, status: String });
+    const { token, status } = body as { token: string; status: string };
+    if (!findVisitorByToken(db, token)) throw meteorError('invalid-token');
+    // notifyGuestStatusChanged: the visitor's open rooms carry the new status; the visitor record does not.
+    inTransaction(db, () => {
+      for (const room of findOpenRoomsByVisitorToken(db, token)) saveRoom(db, { ...room, v: { ...room.v, status } });
     });
+    return { token, status };
   });
 
   api.post('livechat/custom.field', { auth: false, validate: validateCustomField }, ({ body }, { db }) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
 import { profiles } from '../profile.ts';
+import { saveCustomField } from '../domain/custom-fields.ts';
 
 // `--rc-version 6`: visitors only, Restivus envelopes.
 let server: TestServer;
@@ -47,6 +48,17 @@ describe('Rocket.Chat 6.x profile', () => {
     const room = await server.call('GET', 'livechat/room', { query: { token: 'six-token' } });
     expect(room.status).toBe(200);
     expect(room.body.room).not.toHaveProperty('contactId');
+  });
+
+  it('livechat/visitor does not ask for required custom fields (validateRequiredCustomFields came in 7.x)', async () => {
+    const field = { scope: 'visitor' as const, visibility: 'visible', _updatedAt: new Date().toISOString() };
+    saveCustomField(server.db, { ...field, _id: 'sixRequired', label: 'Six required', required: true });
+    saveCustomField(server.db, { ...field, _id: 'sixOptional', label: 'Six optional' });
+    const { status, body } = await server.call('POST', 'livechat/visitor', {
+      body: { visitor: { token: 'six-fields', customFields: [{ key: 'sixOptional', value: 'x', overwrite: true }] } },
+    });
+    expect(status).toBe(200);
+    expect(body.visitor.livechatData).toEqual({ sixOptional: 'x' });
   });
 
   it('the agent list answers 403 "unauthorized" for a plain user', async () => {

@@ -9,7 +9,11 @@ export interface TestServer {
   url: string;
   db: Db;
   /** Calls `/api/v1/<path>` (or `/api/<path>` when it starts with `/`) and returns status and parsed body. */
-  call: (method: 'GET' | 'POST', path: string, options?: CallOptions) => Promise<{ status: number; body: any }>;
+  call: (
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    options?: CallOptions,
+  ) => Promise<{ status: number; body: any }>;
   login: (username: string, password?: string) => Promise<Credentials>;
   close: () => Promise<void>;
 }

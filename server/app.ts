@@ -15,6 +15,7 @@ import { registerLivechatAgentRoutes } from './routes/livechat-agents.ts';
 import { registerLivechatVisitorRoutes } from './routes/livechat-visitor.ts';
 import { registerLivechatRoomRoutes } from './routes/livechat-rooms.ts';
 import { registerLivechatMessageRoutes } from './routes/livechat-messages.ts';
+import { registerLivechatVisitorsSearchRoutes } from './routes/livechat-visitors-search.ts';
 
 export interface AppOptions {
   db: Db;
@@ -39,6 +40,7 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   registerLivechatVisitorRoutes(api, { contacts: profile.major >= 7 });
   registerLivechatRoomRoutes(api);
   registerLivechatMessageRoutes(api);
+  registerLivechatVisitorsSearchRoutes(api);
   registerCustomFieldRoutes(api, profile);
   // Contact profiles arrived in 7.1 (PR #32727); a 6.x server does not know these routes.
   if (profile.major >= 7) registerContactRoutes(api);

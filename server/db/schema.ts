@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
+import { visitorSearchColumns, type VisitorSearchSource } from '../domain/visitor-search-columns.ts';
 
 /**
  * Documents are stored as JSON (Rocket.Chat is document-shaped and answers with whole documents);
  * every field the server looks up by gets its own indexed column.
  */
-const migrations: string[] = [
+const migrations: (string | ((db: Database.Database) => void))[] = [
   `CREATE TABLE users (
      _id TEXT PRIMARY KEY,
      username TEXT NOT NULL,
@@ -146,6 +147,31 @@ const migrations: string[] = [
      doc TEXT NOT NULL
    );
    CREATE INDEX messages_room ON messages (rid, ts);`,
+  // livechat/visitors.search without touching the wide visitors rows: a narrow row per visitor with the columns it
+  // matches (exact email and phone; name and username lower-cased in JavaScript, so that non-ASCII letters fold as a
+  // case-insensitive regex does) and the columns its default and usual sorts read (ts, lastChat.ts).
+  (db) => {
+    db.exec(`CREATE TABLE visitor_search (
+       seq INTEGER PRIMARY KEY REFERENCES visitors (seq) ON DELETE CASCADE,
+       disabled INTEGER NOT NULL,
+       ts TEXT,
+       last_chat_ts TEXT,
+       name TEXT,
+       username TEXT,
+       email TEXT,
+       phone TEXT,
+       name_lower TEXT NOT NULL,
+       username_lower TEXT NOT NULL
+     );
+     CREATE INDEX visitor_search_ts ON visitor_search (disabled, ts DESC, seq);`);
+    const insert = db.prepare(
+      `INSERT INTO visitor_search (seq, disabled, ts, last_chat_ts, name, username, email, phone, name_lower, username_lower)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const row of db.prepare<[], { seq: number; doc: string }>('SELECT seq, doc FROM visitors').all()) {
+      insert.run(row.seq, ...visitorSearchColumns(JSON.parse(row.doc) as VisitorSearchSource));
+    }
+  },
 ];
 
 /** Brings the schema up to `target` (default: the latest); tests stop earlier to build an older database. */
@@ -153,7 +179,9 @@ export function migrate(db: Database.Database, target = migrations.length): void
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < target; version++) {
     db.transaction(() => {
-      db.exec(migrations[version]!);
+      const migration = migrations[version]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

@@ -2,7 +2,7 @@ import type { Db } from '../db/open.ts';
 import { allCustomFields } from './custom-fields.ts';
 import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
-import type { SortSpec } from './contacts.ts';
+import type { SortSpec } from './contacts-search.ts';
 
 export interface VisitorSearch {
   term?: string;

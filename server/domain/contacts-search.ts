@@ -1,0 +1,164 @@
+import type { Db } from '../db/open.ts';
+import type { ContactDoc } from './contacts.ts';
+import { globEscape } from './visitors.ts';
+import { keptUntilWrite } from './search-cache.ts';
+import { cached } from './statement-cache.ts';
+
+interface Row {
+  seq: number;
+  doc: string;
+}
+
+const parse = (row: Row): ContactDoc => JSON.parse(row.doc) as ContactDoc;
+
+export type SortSpec = [string, 1 | -1][];
+
+export interface ContactSearch {
+  searchText?: string;
+  unknown: boolean;
+  offset: number;
+  count: number;
+  sort: SortSpec;
+}
+
+/**
+ * `contacts.search` (model `findPaginatedContacts`): name, email or phone containing `searchText`
+ * (escaped, case-insensitive), `unknown` equal to the flag, enabled only; sorted, paged and counted.
+ *
+ * With a needle, the narrow `contact_search` rows (filter columns, name, lower-cased text) answer the count and the
+ * order of the page; only the page's documents are read from `contacts`. Needles of 3+ characters go through the
+ * trigram index; shorter ones scan the narrow rows (for the default order, the first rows in name order are tried
+ * first, which finds a page of a frequent fragment without sorting every hit).
+ */
+export function searchContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const key = JSON.stringify([
+    'contacts.search',
+    search.searchText ?? null,
+    search.unknown,
+    search.offset,
+    search.count,
+  ]);
+  // Sort paths are part of the key as given; the answer is kept until the next write (search-cache.ts).
+  return keptUntilWrite(db, `${key}${JSON.stringify(search.sort)}`, () => computeSearch(db, search));
+}
+
+function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const needle = search.searchText?.toLowerCase();
+  if (!needle) return listContacts(db, search);
+  if (needle.includes('\n')) return { contacts: [], total: 0 };
+  const unknown = search.unknown ? 1 : 0;
+  const trigram = needle.length >= 3;
+  // `s` is either the trigram index (its rowid is the contact's seq) or the narrow table scanned row by row.
+  const from = trigram ? 'contact_search_fts s' : 'contact_search s NOT INDEXED';
+  const seq = trigram ? 's.rowid' : 's.seq';
+  const where = `${trigram ? 's.text GLOB ?' : 'instr(s.text, ?) > 0'} AND s.unknown = ? AND s.enabled = 1`;
+  const params = [trigram ? `*${globEscape(needle)}*` : needle, unknown] as const;
+  // Every page and sort of one fragment shares its count.
+  const countHits = () =>
+    keptUntilWrite(
+      db,
+      JSON.stringify(['contacts.search.total', needle, unknown]),
+      () =>
+        cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(
+          ...params,
+        )?.n ?? 0,
+    );
+  if (!search.sort.every(([path]) => path === 'name')) {
+    const total = countHits();
+    if (total === 0) return { contacts: [], total };
+    const rows = cached<(string | number)[], Row>(
+      db,
+      `SELECT c.seq, c.doc FROM ${from} JOIN contacts c ON c.seq = ${seq} WHERE ${where}
+         ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
+    ).all(...params, search.count, search.offset);
+    return { contacts: rows.map(parse), total };
+  }
+  const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `${seq} ASC`];
+  const pageQuery = `SELECT ${seq} AS seq, count(*) OVER () AS total FROM ${from} WHERE ${where}
+                     ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`;
+  let page: number[] | undefined;
+  let total: number;
+  if (trigram) {
+    // The trigram index yields hits cheaply: the top of the hits in name order, then a count unless the page
+    // already shows where the hits end (a page that is not full, e.g. an email found once, needs no count).
+    page = cached<(string | number)[], { seq: number }>(db, pageQuery.replace(', count(*) OVER () AS total', ''))
+      .all(...params, search.count, search.offset)
+      .map((row) => row.seq);
+    const ended = page.length < search.count && search.offset >= 0 && (page.length > 0 || search.offset === 0);
+    total = ended ? search.offset + page.length : countHits();
+  } else {
+    // Every short search scans the narrow rows once: for the count when the page is found among the first rows in
+    // name order, otherwise for the page and the count together (a window count over the hits).
+    if (search.sort.length === 1 && search.sort[0]![1] === 1) {
+      page = firstInNameOrder(db, needle, unknown, search.offset, search.count);
+    }
+    if (page) total = countHits();
+    else {
+      const rows = cached<(string | number)[], { seq: number; total: number }>(db, pageQuery).all(
+        ...params,
+        search.count,
+        search.offset,
+      );
+      page = rows.map((row) => row.seq);
+      total = rows[0]?.total ?? countHits();
+    }
+  }
+  const byId = cached<[number], Row>(db, 'SELECT seq, doc FROM contacts WHERE seq = ?');
+  return { contacts: page.map((n) => parse(byId.get(n)!)), total };
+}
+
+/** How many rows, in name order, a short needle's page is looked for in before sorting all its hits. */
+const NAME_ORDER_WINDOW = 2000;
+
+/**
+ * The page of a short needle in default order (name, then seq) when it lies within the first rows in that order;
+ * `undefined` when those rows hold too few hits to be sure of it.
+ */
+function firstInNameOrder(
+  db: Db,
+  needle: string,
+  unknown: number,
+  offset: number,
+  count: number,
+): number[] | undefined {
+  if (count === 0 || offset < 0 || offset + count > NAME_ORDER_WINDOW) return undefined;
+  const rows = cached<[number, number, string, number, number], { seq: number }>(
+    db,
+    `WITH w AS MATERIALIZED (
+         SELECT seq, name, text FROM contact_search INDEXED BY contact_search_listing
+         WHERE unknown = ? AND enabled = 1 ORDER BY name, seq LIMIT ?
+       )
+       SELECT seq FROM w WHERE instr(text, ?) > 0 ORDER BY name, seq LIMIT ? OFFSET ?`,
+  ).all(unknown, NAME_ORDER_WINDOW, needle, count, offset);
+  return rows.length === count ? rows.map((row) => row.seq) : undefined;
+}
+
+/** Every known (or unknown) enabled contact, sorted and paged. */
+function listContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const clause = 'c.unknown = ? AND c.enabled = 1';
+  const unknown = search.unknown ? 1 : 0;
+  const total = keptUntilWrite(
+    db,
+    JSON.stringify(['contacts.search.total', '', unknown]),
+    () =>
+      cached<[number], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(unknown)?.n ?? 0,
+  );
+  const rows = cached<[number, number, number], Row>(
+    db,
+    `SELECT c.seq, c.doc FROM contacts c WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
+  ).all(unknown, search.count, search.offset);
+  return { contacts: rows.map(parse), total };
+}
+
+/** A Mongo sort on document paths; `name` has its own indexed column. Unknown paths sort as missing values. */
+export function orderBy(
+  sort: SortSpec,
+  column: (path: string) => string | undefined = (path) => (path === 'name' ? 'c.name' : undefined),
+): string {
+  const terms = sort.map(([path, direction]) => {
+    const expression =
+      column(path) ?? (/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(path) ? `json_extract(c.doc, '$.${path}')` : 'NULL');
+    return `${expression} ${direction === 1 ? 'ASC' : 'DESC'}`;
+  });
+  return [...terms, 'c.seq ASC'].join(', ');
+}

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { contactSortColumns, type ContactSortSource } from '../domain/contact-sort-columns.ts';
 import { visitorSearchColumns, type VisitorSearchSource } from '../domain/visitor-search-columns.ts';
 
 /**
@@ -170,6 +171,22 @@ const migrations: (string | ((db: Database.Database) => void))[] = [
     );
     for (const row of db.prepare<[], { seq: number; doc: string }>('SELECT seq, doc FROM visitors').all()) {
       insert.run(row.seq, ...visitorSearchColumns(JSON.parse(row.doc) as VisitorSearchSource));
+    }
+  },
+  // The contact directory's sorts other than by name (lastChat.ts, channels.lastChat.ts) read a narrow row instead of
+  // every hit's document; ISO timestamps sort as the dates they are.
+  (db) => {
+    db.exec(`CREATE TABLE contact_sort (
+       seq INTEGER PRIMARY KEY REFERENCES contacts (seq) ON DELETE CASCADE,
+       last_chat_ts TEXT,
+       channels_first TEXT,
+       channels_last TEXT
+     );`);
+    const insert = db.prepare(
+      'INSERT INTO contact_sort (seq, last_chat_ts, channels_first, channels_last) VALUES (?, ?, ?, ?)',
+    );
+    for (const row of db.prepare<[], { seq: number; doc: string }>('SELECT seq, doc FROM contacts').all()) {
+      insert.run(row.seq, ...contactSortColumns(JSON.parse(row.doc) as ContactSortSource));
     }
   },
 ];

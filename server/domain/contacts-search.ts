@@ -3,6 +3,7 @@ import type { ContactDoc } from './contacts.ts';
 import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
 import { cached } from './statement-cache.ts';
+import { mongoSortTerms } from './mongo-sort.ts';
 
 interface Row {
   seq: number;
@@ -66,12 +67,16 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
   if (!search.sort.every(([path]) => path === 'name')) {
     const total = countHits();
     if (total === 0) return { contacts: [], total };
-    const rows = cached<(string | number)[], Row>(
+    // Only the sort keys travel through the sorter; the page's documents are read afterwards.
+    const withDoc = needsDocument(search.sort) ? `JOIN contacts c ON c.seq = ${seq}` : '';
+    const page = cached<(string | number)[], { seq: number }>(
       db,
-      `SELECT c.seq, c.doc FROM ${from} JOIN contacts c ON c.seq = ${seq} WHERE ${where}
-         ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
-    ).all(...params, search.count, search.offset);
-    return { contacts: rows.map(parse), total };
+      `SELECT ${seq} AS seq FROM ${from} LEFT JOIN contact_sort cs ON cs.seq = ${seq} ${withDoc} WHERE ${where}
+         ORDER BY ${orderBy(db, search.sort, { name: 's.name', seq })} LIMIT ? OFFSET ?`,
+    )
+      .all(...params, search.count, search.offset)
+      .map((row) => row.seq);
+    return { contacts: documents(db, page), total };
   }
   const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `${seq} ASC`];
   const pageQuery = `SELECT ${seq} AS seq, count(*) OVER () AS total FROM ${from} WHERE ${where}
@@ -103,8 +108,12 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
       total = rows[0]?.total ?? countHits();
     }
   }
+  return { contacts: documents(db, page), total };
+}
+
+function documents(db: Db, page: number[]): ContactDoc[] {
   const byId = cached<[number], Row>(db, 'SELECT seq, doc FROM contacts WHERE seq = ?');
-  return { contacts: page.map((n) => parse(byId.get(n)!)), total };
+  return page.map((n) => parse(byId.get(n)!));
 }
 
 /** How many rows, in name order, a short needle's page is looked for in before sorting all its hits. */
@@ -143,22 +152,34 @@ function listContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; 
     () =>
       cached<[number], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(unknown)?.n ?? 0,
   );
-  const rows = cached<[number, number, number], Row>(
+  const page = cached<[number, number, number], { seq: number }>(
     db,
-    `SELECT c.seq, c.doc FROM contacts c WHERE ${clause} ORDER BY ${orderBy(search.sort)} LIMIT ? OFFSET ?`,
-  ).all(unknown, search.count, search.offset);
-  return { contacts: rows.map(parse), total };
+    `SELECT c.seq FROM contacts c LEFT JOIN contact_sort cs ON cs.seq = c.seq WHERE ${clause}
+       ORDER BY ${orderBy(db, search.sort, { name: 'c.name', seq: 'c.seq' })} LIMIT ? OFFSET ?`,
+  )
+    .all(unknown, search.count, search.offset)
+    .map((row) => row.seq);
+  return { contacts: documents(db, page), total };
 }
 
-/** A Mongo sort on document paths; `name` has its own indexed column. Unknown paths sort as missing values. */
-export function orderBy(
-  sort: SortSpec,
-  column: (path: string) => string | undefined = (path) => (path === 'name' ? 'c.name' : undefined),
-): string {
-  const terms = sort.map(([path, direction]) => {
-    const expression =
-      column(path) ?? (/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(path) ? `json_extract(c.doc, '$.${path}')` : 'NULL');
-    return `${expression} ${direction === 1 ? 'ASC' : 'DESC'}`;
+/**
+ * A MongoDB sort over contacts, with `cs` their `contact_sort` rows and `c` their documents. The directory's sorts
+ * (name, lastChat.ts, channels.lastChat.ts, contactManager.username) read columns; any other path is looked up in the
+ * document as MongoDB would (mongo-sort.ts). Ties keep insertion order.
+ */
+export function orderBy(db: Db, sort: SortSpec, columns: { name: string; seq: string }): string {
+  const terms = sort.flatMap(([path, direction]): string[] => {
+    const order = direction === 1 ? 'ASC' : 'DESC';
+    if (path === 'name') return [`${columns.name} ${order}`];
+    if (path === 'lastChat.ts') return [`cs.last_chat_ts ${order}`];
+    if (path === 'channels.lastChat.ts')
+      return [`${direction === 1 ? 'cs.channels_first' : 'cs.channels_last'} ${order}`];
+    // A contact's manager is a user id (a string): the path finds nothing in any contact, so every contact ties.
+    if (path === 'contactManager.username') return [];
+    return mongoSortTerms(db, 'c.doc', path, direction);
   });
-  return [...terms, 'c.seq ASC'].join(', ');
+  return [...terms, `${columns.seq} ASC`].join(', ');
 }
+
+const COLUMN_PATHS = new Set(['name', 'lastChat.ts', 'channels.lastChat.ts', 'contactManager.username']);
+const needsDocument = (sort: SortSpec) => sort.some(([path]) => !COLUMN_PATHS.has(path));

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { cached } from './statement-cache.ts';
+import { indexContactForSort } from './contact-sort-columns.ts';
 
 export interface ContactVisitorAssociation {
   visitorId: string;
@@ -124,6 +125,7 @@ export function saveContact(db: Db, doc: ContactDoc): void {
      ON CONFLICT (seq) DO UPDATE SET unknown = excluded.unknown, enabled = excluded.enabled, name = excluded.name,
        text = excluded.text`,
   ).run(seq, columns[1], columns[2], columns[0], searchText(doc));
+  indexContactForSort(db, seq, doc);
 }
 
 /** One line per searchable value, so a needle (which never spans a newline) matches inside one value. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { backfillGramCounts } from '../domain/contact-grams.ts';
 import { contactSortColumns, type ContactSortSource } from '../domain/contact-sort-columns.ts';
 import { visitorSearchColumns, type VisitorSearchSource } from '../domain/visitor-search-columns.ts';
 
@@ -188,6 +189,17 @@ const migrations: (string | ((db: Database.Database) => void))[] = [
     for (const row of db.prepare<[], { seq: number; doc: string }>('SELECT seq, doc FROM contacts').all()) {
       insert.run(row.seq, ...contactSortColumns(JSON.parse(row.doc) as ContactSortSource));
     }
+  },
+  // contacts.search counts for 1–2 character fragments (contact-grams.ts): kept per fragment instead of read off
+  // every row of contact_search on each search.
+  (db) => {
+    db.exec(`CREATE TABLE contact_grams (
+       unknown INTEGER NOT NULL,
+       gram TEXT NOT NULL,
+       n INTEGER NOT NULL,
+       PRIMARY KEY (unknown, gram)
+     ) WITHOUT ROWID;`);
+    backfillGramCounts(db);
   },
 ];
 

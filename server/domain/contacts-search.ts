@@ -4,6 +4,7 @@ import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
 import { cached } from './statement-cache.ts';
 import { mongoSortTerms } from './mongo-sort.ts';
+import { gramCount, isGram } from './contact-grams.ts';
 
 interface Row {
   seq: number;
@@ -56,13 +57,12 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
   const params = [trigram ? `*${globEscape(needle)}*` : needle, unknown] as const;
   // Every page and sort of one fragment shares its count.
   const countHits = () =>
-    keptUntilWrite(
-      db,
-      JSON.stringify(['contacts.search.total', needle, unknown]),
-      () =>
-        cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(
-          ...params,
-        )?.n ?? 0,
+    keptUntilWrite(db, JSON.stringify(['contacts.search.total', needle, unknown]), () =>
+      isGram(needle)
+        ? gramCount(db, unknown, needle)
+        : (cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(
+            ...params,
+          )?.n ?? 0),
     );
   if (!search.sort.every(([path]) => path === 'name')) {
     const total = countHits();
@@ -91,6 +91,23 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
       .map((row) => row.seq);
     const ended = page.length < search.count && search.offset >= 0 && (page.length > 0 || search.offset === 0);
     total = ended ? search.offset + page.length : countHits();
+  } else if (isGram(needle)) {
+    // A kept count (contact-grams.ts) says how far a walk in name order must go to fill the page; a frequent fragment
+    // fills it after a few rows, a rare one is found faster by scanning the narrow rows and sorting only the hits.
+    total = countHits();
+    if (total === 0 || search.offset >= total) return { contacts: [], total };
+    // Walking in name order reads about (offset + count) × contacts / hits rows: worth it up to a quarter of them.
+    const ascending = search.sort.length === 1 && search.sort[0]![1] === 1;
+    const walk = ascending && (search.offset + search.count) * 4 <= total;
+    page = cached<(string | number)[], { seq: number }>(
+      db,
+      walk
+        ? `SELECT seq FROM contact_search s INDEXED BY contact_search_listing WHERE ${where}
+             ORDER BY s.name, s.seq LIMIT ? OFFSET ?`
+        : pageQuery.replace(', count(*) OVER () AS total', ''),
+    )
+      .all(...params, search.count, search.offset)
+      .map((row) => row.seq);
   } else {
     // Every short search scans the narrow rows once: for the count when the page is found among the first rows in
     // name order, otherwise for the page and the count together (a window count over the hits).
@@ -142,16 +159,24 @@ function firstInNameOrder(
   return rows.length === count ? rows.map((row) => row.seq) : undefined;
 }
 
+/** How many enabled contacts have the flag. */
+function listingTotal(db: Db, unknown: number): number {
+  return keptUntilWrite(
+    db,
+    JSON.stringify(['contacts.search.total', '', unknown]),
+    () =>
+      cached<[number], { n: number }>(
+        db,
+        'SELECT count(*) AS n FROM contacts c WHERE c.unknown = ? AND c.enabled = 1',
+      ).get(unknown)?.n ?? 0,
+  );
+}
+
 /** Every known (or unknown) enabled contact, sorted and paged. */
 function listContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
   const clause = 'c.unknown = ? AND c.enabled = 1';
   const unknown = search.unknown ? 1 : 0;
-  const total = keptUntilWrite(
-    db,
-    JSON.stringify(['contacts.search.total', '', unknown]),
-    () =>
-      cached<[number], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(unknown)?.n ?? 0,
-  );
+  const total = listingTotal(db, unknown);
   const page = cached<[number, number, number], { seq: number }>(
     db,
     `SELECT c.seq FROM contacts c LEFT JOIN contact_sort cs ON cs.seq = c.seq WHERE ${clause}

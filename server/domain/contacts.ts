@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import { cached } from './statement-cache.ts';
 import { indexContactForSort } from './contact-sort-columns.ts';
+import { updateGramCounts, type GramState } from './contact-grams.ts';
 
 export interface ContactVisitorAssociation {
   visitorId: string;
@@ -118,13 +119,18 @@ export function saveContact(db: Db, doc: ContactDoc): void {
   const insertVisitor = cached(db, 'INSERT INTO contact_visitors (contact_seq, visitor_id) VALUES (?, ?)');
   for (const visitorId of new Set((doc.channels ?? []).map((channel) => channel.visitor.visitorId)))
     insertVisitor.run(seq, visitorId);
+  const before = cached<[number], GramState>(db, 'SELECT unknown, enabled, text FROM contact_search WHERE seq = ?').get(
+    seq,
+  );
+  const after: GramState = { unknown: columns[1], enabled: columns[2], text: searchText(doc) };
   // The triggers on contact_search keep its trigram index (contact_search_fts) in step, in this transaction.
   cached(
     db,
     `INSERT INTO contact_search (seq, unknown, enabled, name, text) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (seq) DO UPDATE SET unknown = excluded.unknown, enabled = excluded.enabled, name = excluded.name,
        text = excluded.text`,
-  ).run(seq, columns[1], columns[2], columns[0], searchText(doc));
+  ).run(seq, after.unknown, after.enabled, columns[0], after.text);
+  updateGramCounts(db, before, after);
   indexContactForSort(db, seq, doc);
 }
 

@@ -92,17 +92,15 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     const ended = page.length < search.count && search.offset >= 0 && (page.length > 0 || search.offset === 0);
     total = ended ? search.offset + page.length : countHits();
   } else if (isGram(needle)) {
-    // A kept count (contact-grams.ts) says how far a walk in name order must go to fill the page; a frequent fragment
-    // fills it after a few rows, a rare one is found faster by scanning the narrow rows and sorting only the hits.
+    // The count is kept (contact-grams.ts). In name order the page comes from walking an index that holds the text,
+    // until the page is full: a few rows for a frequent fragment, one pass over the index at worst.
     total = countHits();
     if (total === 0 || search.offset >= total) return { contacts: [], total };
-    // Walking in name order reads about (offset + count) × contacts / hits rows: worth it up to a quarter of them.
-    const ascending = search.sort.length === 1 && search.sort[0]![1] === 1;
-    const walk = ascending && (search.offset + search.count) * 4 <= total;
+    const walk = search.sort.length === 1 && search.sort[0]![0] === 'name' && search.sort[0]![1] === 1;
     page = cached<(string | number)[], { seq: number }>(
       db,
       walk
-        ? `SELECT seq FROM contact_search s INDEXED BY contact_search_listing WHERE ${where}
+        ? `SELECT seq FROM contact_search s INDEXED BY contact_search_walk WHERE ${where}
              ORDER BY s.name, s.seq LIMIT ? OFFSET ?`
         : pageQuery.replace(', count(*) OVER () AS total', ''),
     )

@@ -66,10 +66,13 @@ function computeSearch(db: Db, search: VisitorSearch): { visitors: Record<string
   return { visitors: page.map((seq) => project(JSON.parse(byId.get(seq)!.doc) as Record<string, unknown>)), total };
 }
 
+/** Every row is read once in table order (walking the index would fetch each row from the table besides). */
 function countOf(db: Db, where: string, params: (string | number)[]): number {
   return (
     db
-      .prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM visitor_search s WHERE ${where}`)
+      .prepare<(string | number)[], { n: number }>(
+        `SELECT count(*) AS n FROM visitor_search s NOT INDEXED WHERE ${where}`,
+      )
       .get(...params)?.n ?? 0
   );
 }

@@ -204,6 +204,27 @@ const migrations: (string | ((db: Database.Database) => void))[] = [
      CREATE INDEX contact_search_walk ON contact_search (unknown, enabled, name, seq, text);`);
     backfillGramCounts(db);
   },
+  // livechat/visitors.search for 3+ character terms: a trigram index over the lower-cased name and username, kept in
+  // step by triggers (the update trigger only when one of them changes, not on every last-chat update).
+  `CREATE VIRTUAL TABLE visitor_search_fts USING fts5 (
+     name_lower, username_lower, content = 'visitor_search', content_rowid = 'seq', tokenize = 'trigram case_sensitive 1'
+   );
+   INSERT INTO visitor_search_fts (visitor_search_fts) VALUES ('rebuild');
+   CREATE TRIGGER visitor_search_fts_insert AFTER INSERT ON visitor_search BEGIN
+     INSERT INTO visitor_search_fts (rowid, name_lower, username_lower)
+       VALUES (new.seq, new.name_lower, new.username_lower);
+   END;
+   CREATE TRIGGER visitor_search_fts_delete AFTER DELETE ON visitor_search BEGIN
+     INSERT INTO visitor_search_fts (visitor_search_fts, rowid, name_lower, username_lower)
+       VALUES ('delete', old.seq, old.name_lower, old.username_lower);
+   END;
+   CREATE TRIGGER visitor_search_fts_update AFTER UPDATE OF name_lower, username_lower ON visitor_search
+     WHEN old.name_lower IS NOT new.name_lower OR old.username_lower IS NOT new.username_lower BEGIN
+     INSERT INTO visitor_search_fts (visitor_search_fts, rowid, name_lower, username_lower)
+       VALUES ('delete', old.seq, old.name_lower, old.username_lower);
+     INSERT INTO visitor_search_fts (rowid, name_lower, username_lower)
+       VALUES (new.seq, new.name_lower, new.username_lower);
+   END;`,
 ];
 
 /** Brings the schema up to `target` (default: the latest); tests stop earlier to build an older database. */

@@ -2,6 +2,7 @@ import type { Db } from '../db/open.ts';
 import { allCustomFields } from './custom-fields.ts';
 import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
+import { cached } from './statement-cache.ts';
 import type { SortSpec } from './contacts-search.ts';
 
 export interface VisitorSearch {
@@ -42,66 +43,89 @@ export function searchVisitors(db: Db, search: VisitorSearch): { visitors: Recor
 }
 
 function computeSearch(db: Db, search: VisitorSearch): { visitors: Record<string, unknown>[]; total: number } {
-  const { where, params } = filterOf(db, search.term ?? '');
+  const { from, where, params } = filterOf(db, search.term ?? '');
   const sort = search.sort ?? [['ts', -1]];
-  const needsDoc = sort.some(([path]) => !(path in COLUMNS) && path !== '_id');
+  const withDoc = sort.some(([path]) => !(path in COLUMNS)) ? 'JOIN visitors v ON v.seq = s.seq' : '';
   const order = [
     ...sort.map(([path, direction]) => `${sortExpression(path)} ${direction === 1 ? 'ASC' : 'DESC'}`),
     's.seq ASC',
   ];
-  const page = db
-    .prepare<(string | number)[], { seq: number }>(
-      `SELECT s.seq FROM visitor_search s ${needsDoc || sort.some(([p]) => p === '_id') ? 'JOIN visitors v ON v.seq = s.seq' : ''}
-       WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
-    )
+  const page = cached<(string | number)[], { seq: number }>(
+    db,
+    `SELECT s.seq FROM ${from} ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+  )
     .all(...params, search.count, search.offset)
     .map((row) => row.seq);
   const ended = page.length < search.count && (page.length > 0 || search.offset === 0);
+  // Every page and sort of one term shares its count; rows are read once in table order, not through an index.
   const total = ended
     ? search.offset + page.length
     : keptUntilWrite(db, JSON.stringify(['visitors.search.total', search.term ?? '']), () =>
-        countOf(db, where, params),
+        countOf(db, from.replace('visitor_search s', 'visitor_search s NOT INDEXED'), where, params),
       );
-  const byId = db.prepare<[number], { doc: string }>('SELECT doc FROM visitors WHERE seq = ?');
+  const byId = cached<[number], { doc: string }>(db, 'SELECT doc FROM visitors WHERE seq = ?');
   return { visitors: page.map((seq) => project(JSON.parse(byId.get(seq)!.doc) as Record<string, unknown>)), total };
 }
 
-/** Every row is read once in table order (walking the index would fetch each row from the table besides). */
-function countOf(db: Db, where: string, params: (string | number)[]): number {
+function countOf(db: Db, from: string, where: string, params: (string | number)[]): number {
   return (
-    db
-      .prepare<(string | number)[], { n: number }>(
-        `SELECT count(*) AS n FROM visitor_search s NOT INDEXED WHERE ${where}`,
-      )
-      .get(...params)?.n ?? 0
+    cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params)
+      ?.n ?? 0
   );
 }
 
-function filterOf(db: Db, term: string): { where: string; params: (string | number)[] } {
-  if (!term) return { where: 's.disabled = 0', params: [] };
+interface Filter {
+  from: string;
+  where: string;
+  params: (string | number)[];
+}
+
+/**
+ * A term of 3+ characters collects its hits first, each through an index (trigrams of name and username and of the
+ * custom values, the email and phone columns), then sorts only them; a shorter one is matched row by row.
+ */
+function filterOf(db: Db, term: string): Filter {
+  if (!term) return { from: 'visitor_search s', where: 's.disabled = 0', params: [] };
   const needle = term.toLowerCase();
-  const ors = ['s.email = ?', 's.phone = ?', 'instr(s.name_lower, ?) > 0', 'instr(s.username_lower, ?) > 0'];
-  const params: (string | number)[] = [term, term, needle, needle];
   // `findMatchingCustomFields('visitor', true)`: searchable visitor fields, hidden ones included.
   const fields = allCustomFields(db)
     .filter((field) => field.scope === 'visitor' && field.searchable === true)
     .map((field) => field._id);
-  if (fields.length) {
-    const marks = fields.map(() => '?').join(', ');
-    ors.push(
-      needle.length >= 3
-        ? `s.seq IN (SELECT cv.visitor_seq FROM visitor_custom_fts f JOIN visitor_custom_values cv ON cv.rowid = f.rowid
-             WHERE f.value_lower GLOB ? AND cv.field IN (${marks}))`
-        : `s.seq IN (SELECT cv.visitor_seq FROM visitor_custom_values cv WHERE cv.field IN (${marks})
-             AND instr(cv.value_lower, ?) > 0)`,
-    );
-    params.push(...(needle.length >= 3 ? [`*${globEscape(needle)}*`, ...fields] : [...fields, needle]));
+  const marks = fields.map(() => '?').join(', ');
+  if (needle.length >= 3) {
+    const glob = `*${globEscape(needle)}*`;
+    const hits = [
+      'SELECT rowid AS seq FROM visitor_search_fts WHERE name_lower GLOB ?',
+      'SELECT rowid FROM visitor_search_fts WHERE username_lower GLOB ?',
+      'SELECT seq FROM visitors WHERE email = ?',
+      'SELECT seq FROM visitors WHERE phone = ?',
+      ...(fields.length
+        ? [
+            `SELECT cv.visitor_seq FROM visitor_custom_fts f JOIN visitor_custom_values cv ON cv.rowid = f.rowid
+               WHERE f.value_lower GLOB ? AND cv.field IN (${marks})`,
+          ]
+        : []),
+    ];
+    return {
+      // CROSS JOIN: the hits drive the query, rather than a walk over every visitor in the sort's order.
+      from: `(${hits.join(' UNION ')}) h CROSS JOIN visitor_search s ON s.seq = h.seq`,
+      where: 's.disabled = 0',
+      params: [glob, glob, term, term, ...(fields.length ? [glob, ...fields] : [])],
+    };
   }
-  return { where: `s.disabled = 0 AND (${ors.join(' OR ')})`, params };
+  const ors = ['s.email = ?', 's.phone = ?', 'instr(s.name_lower, ?) > 0', 'instr(s.username_lower, ?) > 0'];
+  const params: (string | number)[] = [term, term, needle, needle];
+  if (fields.length) {
+    ors.push(
+      `s.seq IN (SELECT cv.visitor_seq FROM visitor_custom_values cv WHERE cv.field IN (${marks})
+         AND instr(cv.value_lower, ?) > 0)`,
+    );
+    params.push(...fields, needle);
+  }
+  return { from: 'visitor_search s', where: `s.disabled = 0 AND (${ors.join(' OR ')})`, params };
 }
 
 function sortExpression(path: string): string {
-  if (path === '_id') return 'v._id';
   const column = COLUMNS[path];
   if (column) return column;
   return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(path) ? `json_extract(v.doc, '$.${path}')` : 'NULL';

@@ -116,11 +116,20 @@ function filterOf(db: Db, term: string): Filter {
   const ors = ['s.email = ?', 's.phone = ?', 'instr(s.name_lower, ?) > 0', 'instr(s.username_lower, ?) > 0'];
   const params: (string | number)[] = [term, term, needle, needle];
   if (fields.length) {
-    ors.push(
-      `s.seq IN (SELECT cv.visitor_seq FROM visitor_custom_values cv WHERE cv.field IN (${marks})
-         AND instr(cv.value_lower, ?) > 0)`,
+    // The custom values are read once per term (not once for the page and again for the count) and kept as a list.
+    const customHits = keptUntilWrite(db, JSON.stringify(['visitors.search.custom', needle]), () =>
+      JSON.stringify(
+        cached<(string | number)[], { seq: number }>(
+          db,
+          `SELECT DISTINCT cv.visitor_seq AS seq FROM visitor_custom_values cv WHERE cv.field IN (${marks})
+             AND instr(cv.value_lower, ?) > 0`,
+        )
+          .all(...fields, needle)
+          .map((row) => row.seq),
+      ),
     );
-    params.push(...fields, needle);
+    ors.push('s.seq IN (SELECT value FROM json_each(?))');
+    params.push(customHits);
   }
   return { from: 'visitor_search s', where: `s.disabled = 0 AND (${ors.join(' OR ')})`, params };
 }

@@ -10,7 +10,8 @@ import type { Db } from '../db/open.ts';
  * or deleted (rolled-back ones too, which only drops answers needlessly) and `PRAGMA data_version` moves when another
  * connection commits. Both are read on each lookup, which costs microseconds.
  */
-const LIMIT = 2000;
+/** At most this many answers (a page holds up to 100 documents: some tens of megabytes at worst). */
+const LIMIT = 500;
 
 interface State {
   version: Database.Statement<[], { changes: number; data: number }>;

@@ -17,6 +17,7 @@ import { registerLivechatRoomRoutes } from './routes/livechat-rooms.ts';
 import { registerLivechatMessageRoutes } from './routes/livechat-messages.ts';
 import { registerSettingRoutes } from './routes/settings.ts';
 import { registerVisitorInfoRoutes } from './routes/livechat-visitor-info.ts';
+import { registerLivechatVisitorsSearchRoutes } from './routes/livechat-visitors-search.ts';
 
 export interface AppOptions {
   db: Db;
@@ -43,6 +44,7 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   registerLivechatMessageRoutes(api);
   registerSettingRoutes(api);
   registerVisitorInfoRoutes(api);
+  registerLivechatVisitorsSearchRoutes(api);
   registerCustomFieldRoutes(api, profile);
   // Contact profiles arrived in 7.1 (PR #32727); a 6.x server does not know these routes.
   if (profile.major >= 7) registerContactRoutes(api);

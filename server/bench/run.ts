@@ -2,8 +2,9 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scenarios } from './scenarios.ts';
 
 /**
  * `npm run bench:server`: the local server over loopback with 100k generated contacts (--scale), 32 connections,
@@ -43,7 +44,7 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error('server did not start');
 }
 
-interface Sample {
+export interface Sample {
   email: string;
   phone: string;
   customerId: string;
@@ -86,11 +87,13 @@ async function login(): Promise<Record<string, string>> {
   return { 'x-user-id': body.data.userId, 'x-auth-token': body.data.authToken };
 }
 
-interface Scenario {
+export interface Scenario {
   name: string;
   method?: 'GET' | 'POST';
   path: (sample: Sample, n: number) => string;
   body?: (sample: Sample, n: number) => string;
+  /** Every `every`-th request is this one instead (a write between the reads). */
+  interleave?: { every: number; method: 'POST'; path: string; body: (sample: Sample, n: number) => string };
 }
 
 async function measure(scenario: Scenario, headers: Record<string, string>, pool: Sample[], duration = DURATION) {
@@ -110,6 +113,10 @@ async function measure(scenario: Scenario, headers: Record<string, string>, pool
           setupRequest: (request) => {
             const sample = pool[n % pool.length]!;
             n++;
+            const write = scenario.interleave;
+            if (write && n % write.every === 0) {
+              return { ...request, method: write.method, path: write.path, body: write.body(sample, n) };
+            }
             return {
               ...request,
               method: scenario.method ?? 'GET',
@@ -142,66 +149,28 @@ async function measure(scenario: Scenario, headers: Record<string, string>, pool
   };
 }
 
-const q = encodeURIComponent;
-/** The first 4 characters of the name, or 3 for 3-character names; 2-character names (王伟) get their own scenario. */
-const nameFragment = (name: string) => {
-  const chars = [...name];
-  return chars.length < 3 ? `${name} ` : chars.slice(0, 4).join('');
-};
-const scenarios: Scenario[] = [
-  { name: 'contact.search by email', path: (s) => `/api/v1/omnichannel/contact.search?email=${q(s.email)}` },
-  { name: 'contact.search by phone', path: (s) => `/api/v1/omnichannel/contact.search?phone=${q(s.phone)}` },
-  {
-    name: 'contact.search by custom (customerId substring)',
-    path: (s) =>
-      `/api/v1/omnichannel/contact.search?custom=${q(JSON.stringify({ customerId: s.customerId.slice(1) }))}`,
-  },
-  {
-    name: 'contacts.search searchText (email local part)',
-    path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q(s.email.split('@')[0]!)}&count=25`,
-  },
-  // A 3+ character fragment of the name (the trigram index needs 3 characters; shorter needles scan).
-  {
-    name: 'contacts.search searchText (name, many hits)',
-    path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q(nameFragment(s.name))}&count=25`,
-  },
-  {
-    name: 'contacts.search searchText (2 chars, full scan)',
-    path: (s) => `/api/v1/omnichannel/contacts.search?searchText=${q([...s.name].slice(0, 2).join(''))}&count=25`,
-  },
-  { name: 'contacts.get', path: (s) => `/api/v1/omnichannel/contacts.get?contactId=${q(s.contactId)}` },
-  {
-    name: 'POST omnichannel/contact',
-    method: 'POST',
-    path: () => '/api/v1/omnichannel/contact',
-    body: (s, n) =>
-      JSON.stringify({
-        token: `bench-${process.pid}-${n}`,
-        name: s.name,
-        email: `bench${n}.${s.email}`,
-        phone: s.phone,
-        customFields: { customerId: s.customerId },
-      }),
-  },
-];
-
 const server = await startServer();
 try {
   const headers = await login();
   const pool = samples(5000);
-  console.log(`\n${SCALE} contacts, ${CONNECTIONS} connections, ${DURATION}s per scenario, loopback\n`);
-  console.log('scenario'.padEnd(50), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'req/s'.padStart(9), ' non-200');
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ');
+  console.log(`\n${SCALE} contacts, ${CONNECTIONS} connections, ${DURATION}s per scenario, loopback; load ${load()}\n`);
+  console.log('scenario'.padEnd(58), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'req/s'.padStart(9), ' non-200');
   for (const scenario of scenarios.filter((s) => !ONLY || s.name.includes(ONLY))) {
     await measure(scenario, headers, pool, 1); // warm-up: JIT and page cache
     const r = await measure(scenario, headers, pool);
     console.log(
-      r.name.padEnd(50),
+      r.name.padEnd(58),
       r.p50.toFixed(1).padStart(8),
       r.p95.toFixed(1).padStart(8),
       r.rps.toFixed(0).padStart(9),
       ` ${r.non2xx + r.errors}`,
     );
   }
+  console.log(`\nload average at the end: ${load()}`);
 } finally {
   server.kill('SIGTERM');
 }

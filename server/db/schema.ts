@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
+import { backfillGramCounts } from '../domain/contact-grams.ts';
+import { contactSortColumns, type ContactSortSource } from '../domain/contact-sort-columns.ts';
+import { visitorSearchColumns, type VisitorSearchSource } from '../domain/visitor-search-columns.ts';
 
 /**
  * Documents are stored as JSON (Rocket.Chat is document-shaped and answers with whole documents);
  * every field the server looks up by gets its own indexed column.
  */
-const migrations: string[] = [
+const migrations: (string | ((db: Database.Database) => void))[] = [
   `CREATE TABLE users (
      _id TEXT PRIMARY KEY,
      username TEXT NOT NULL,
@@ -146,6 +149,82 @@ const migrations: string[] = [
      doc TEXT NOT NULL
    );
    CREATE INDEX messages_room ON messages (rid, ts);`,
+  // livechat/visitors.search without touching the wide visitors rows: a narrow row per visitor with the columns it
+  // matches (exact email and phone; name and username lower-cased in JavaScript, so that non-ASCII letters fold as a
+  // case-insensitive regex does) and the columns its default and usual sorts read (ts, lastChat.ts). The default
+  // order's index covers the matched columns, so the first page of a frequent fragment is found without the table.
+  (db) => {
+    db.exec(`CREATE TABLE visitor_search (
+       seq INTEGER PRIMARY KEY REFERENCES visitors (seq) ON DELETE CASCADE,
+       disabled INTEGER NOT NULL,
+       ts TEXT,
+       last_chat_ts TEXT,
+       name TEXT,
+       username TEXT,
+       email TEXT,
+       phone TEXT,
+       name_lower TEXT NOT NULL,
+       username_lower TEXT NOT NULL
+     );
+     CREATE INDEX visitor_search_ts ON visitor_search (disabled, ts DESC, seq, name_lower, username_lower, email, phone);`);
+    const insert = db.prepare(
+      `INSERT INTO visitor_search (seq, disabled, ts, last_chat_ts, name, username, email, phone, name_lower, username_lower)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const row of db.prepare<[], { seq: number; doc: string }>('SELECT seq, doc FROM visitors').all()) {
+      insert.run(row.seq, ...visitorSearchColumns(JSON.parse(row.doc) as VisitorSearchSource));
+    }
+  },
+  // The contact directory's sorts other than by name (lastChat.ts, channels.lastChat.ts) read a narrow row instead of
+  // every hit's document; ISO timestamps sort as the dates they are.
+  (db) => {
+    db.exec(`CREATE TABLE contact_sort (
+       seq INTEGER PRIMARY KEY REFERENCES contacts (seq) ON DELETE CASCADE,
+       last_chat_ts TEXT,
+       channels_first TEXT,
+       channels_last TEXT
+     );`);
+    const insert = db.prepare(
+      'INSERT INTO contact_sort (seq, last_chat_ts, channels_first, channels_last) VALUES (?, ?, ?, ?)',
+    );
+    for (const row of db.prepare<[], { seq: number; doc: string }>('SELECT seq, doc FROM contacts').all()) {
+      insert.run(row.seq, ...contactSortColumns(JSON.parse(row.doc) as ContactSortSource));
+    }
+  },
+  // contacts.search counts for 1–2 character fragments (contact-grams.ts): kept per fragment instead of read off
+  // every row of contact_search on each search; and an index holding the text in name order, so that the first page
+  // of a short fragment is found by walking it until the page is full, without reading the table.
+  (db) => {
+    db.exec(`CREATE TABLE contact_grams (
+       unknown INTEGER NOT NULL,
+       gram TEXT NOT NULL,
+       n INTEGER NOT NULL,
+       PRIMARY KEY (unknown, gram)
+     ) WITHOUT ROWID;
+     CREATE INDEX contact_search_walk ON contact_search (unknown, enabled, name, seq, text);`);
+    backfillGramCounts(db);
+  },
+  // livechat/visitors.search for 3+ character terms: a trigram index over the lower-cased name and username, kept in
+  // step by triggers (the update trigger only when one of them changes, not on every last-chat update).
+  `CREATE VIRTUAL TABLE visitor_search_fts USING fts5 (
+     name_lower, username_lower, content = 'visitor_search', content_rowid = 'seq', tokenize = 'trigram case_sensitive 1'
+   );
+   INSERT INTO visitor_search_fts (visitor_search_fts) VALUES ('rebuild');
+   CREATE TRIGGER visitor_search_fts_insert AFTER INSERT ON visitor_search BEGIN
+     INSERT INTO visitor_search_fts (rowid, name_lower, username_lower)
+       VALUES (new.seq, new.name_lower, new.username_lower);
+   END;
+   CREATE TRIGGER visitor_search_fts_delete AFTER DELETE ON visitor_search BEGIN
+     INSERT INTO visitor_search_fts (visitor_search_fts, rowid, name_lower, username_lower)
+       VALUES ('delete', old.seq, old.name_lower, old.username_lower);
+   END;
+   CREATE TRIGGER visitor_search_fts_update AFTER UPDATE OF name_lower, username_lower ON visitor_search
+     WHEN old.name_lower IS NOT new.name_lower OR old.username_lower IS NOT new.username_lower BEGIN
+     INSERT INTO visitor_search_fts (visitor_search_fts, rowid, name_lower, username_lower)
+       VALUES ('delete', old.seq, old.name_lower, old.username_lower);
+     INSERT INTO visitor_search_fts (rowid, name_lower, username_lower)
+       VALUES (new.seq, new.name_lower, new.username_lower);
+   END;`,
 ];
 
 /** Brings the schema up to `target` (default: the latest); tests stop earlier to build an older database. */
@@ -153,7 +232,9 @@ export function migrate(db: Database.Database, target = migrations.length): void
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < target; version++) {
     db.transaction(() => {
-      db.exec(migrations[version]!);
+      const migration = migrations[version]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import { randomId } from './random.ts';
 import { incrementSetting } from './settings.ts';
+import { indexVisitorForSearch } from './visitor-search-columns.ts';
 
 /** ILivechatVisitor (packages/core-typings/src/ILivechatVisitor.ts): the legacy "contact". */
 export interface VisitorDoc {
@@ -94,6 +95,7 @@ export function saveVisitor(db: Db, doc: VisitorDoc): void {
     db.prepare(
       'UPDATE visitors SET token = ?, username = ?, email = ?, phone = ?, disabled = ?, doc = ? WHERE seq = ?',
     ).run(...columns, seq);
+    indexVisitorForSearch(db, seq, doc);
     const previous = JSON.parse(existing.doc) as VisitorDoc;
     if (JSON.stringify(previous.livechatData ?? {}) === JSON.stringify(doc.livechatData ?? {})) return;
     clearCustomValues(db, seq);
@@ -105,6 +107,7 @@ export function saveVisitor(db: Db, doc: VisitorDoc): void {
         )
         .run(doc._id, ...columns).lastInsertRowid,
     );
+    indexVisitorForSearch(db, seq, doc);
   }
   indexCustomValues(db, seq, doc.livechatData ?? {});
 }

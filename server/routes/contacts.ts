@@ -7,10 +7,10 @@ import {
   contactExists,
   findContactById,
   findEnabledContactById,
-  searchContacts,
   type ContactChannel,
   type ContactDoc,
 } from '../domain/contacts.ts';
+import { searchContacts } from '../domain/contacts-search.ts';
 import {
   createContact,
   disableContact,

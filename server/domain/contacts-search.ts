@@ -1,0 +1,208 @@
+import type { Db } from '../db/open.ts';
+import type { ContactDoc } from './contacts.ts';
+import { globEscape } from './visitors.ts';
+import { keptUntilWrite } from './search-cache.ts';
+import { cached } from './statement-cache.ts';
+import { mongoSortTerms } from './mongo-sort.ts';
+import { gramCount, isGram } from './contact-grams.ts';
+
+interface Row {
+  seq: number;
+  doc: string;
+}
+
+const parse = (row: Row): ContactDoc => JSON.parse(row.doc) as ContactDoc;
+
+export type SortSpec = [string, 1 | -1][];
+
+export interface ContactSearch {
+  searchText?: string;
+  unknown: boolean;
+  offset: number;
+  count: number;
+  sort: SortSpec;
+}
+
+/**
+ * `contacts.search` (model `findPaginatedContacts`): name, email or phone containing `searchText`
+ * (escaped, case-insensitive), `unknown` equal to the flag, enabled only; sorted, paged and counted.
+ *
+ * With a needle, the narrow `contact_search` rows (filter columns, name, lower-cased text) answer the count and the
+ * order of the page; only the page's documents are read from `contacts`. Needles of 3+ characters go through the
+ * trigram index; shorter ones scan the narrow rows (for the default order, the first rows in name order are tried
+ * first, which finds a page of a frequent fragment without sorting every hit).
+ */
+export function searchContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const key = JSON.stringify([
+    'contacts.search',
+    search.searchText ?? null,
+    search.unknown,
+    search.offset,
+    search.count,
+  ]);
+  // Sort paths are part of the key as given; the answer is kept until the next write (search-cache.ts).
+  return keptUntilWrite(db, `${key}${JSON.stringify(search.sort)}`, () => computeSearch(db, search));
+}
+
+function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const needle = search.searchText?.toLowerCase();
+  if (!needle) return listContacts(db, search);
+  if (needle.includes('\n')) return { contacts: [], total: 0 };
+  const unknown = search.unknown ? 1 : 0;
+  const trigram = needle.length >= 3;
+  // `s` is either the trigram index (its rowid is the contact's seq) or the narrow table scanned row by row.
+  const from = trigram ? 'contact_search_fts s' : 'contact_search s NOT INDEXED';
+  const seq = trigram ? 's.rowid' : 's.seq';
+  const where = `${trigram ? 's.text GLOB ?' : 'instr(s.text, ?) > 0'} AND s.unknown = ? AND s.enabled = 1`;
+  const params = [trigram ? `*${globEscape(needle)}*` : needle, unknown] as const;
+  // Every page and sort of one fragment shares its count.
+  const countHits = () =>
+    keptUntilWrite(db, JSON.stringify(['contacts.search.total', needle, unknown]), () =>
+      isGram(needle)
+        ? gramCount(db, unknown, needle)
+        : (cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(
+            ...params,
+          )?.n ?? 0),
+    );
+  if (!search.sort.every(([path]) => path === 'name')) {
+    const total = countHits();
+    if (total === 0) return { contacts: [], total };
+    // Only the sort keys travel through the sorter; the page's documents are read afterwards.
+    const withDoc = needsDocument(search.sort) ? `JOIN contacts c ON c.seq = ${seq}` : '';
+    const page = cached<(string | number)[], { seq: number }>(
+      db,
+      `SELECT ${seq} AS seq FROM ${from} LEFT JOIN contact_sort cs ON cs.seq = ${seq} ${withDoc} WHERE ${where}
+         ORDER BY ${orderBy(db, search.sort, { name: 's.name', seq })} LIMIT ? OFFSET ?`,
+    )
+      .all(...params, search.count, search.offset)
+      .map((row) => row.seq);
+    return { contacts: documents(db, page), total };
+  }
+  const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `${seq} ASC`];
+  const pageQuery = `SELECT ${seq} AS seq, count(*) OVER () AS total FROM ${from} WHERE ${where}
+                     ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`;
+  let page: number[] | undefined;
+  let total: number;
+  if (trigram) {
+    // The trigram index yields hits cheaply: the top of the hits in name order, then a count unless the page
+    // already shows where the hits end (a page that is not full, e.g. an email found once, needs no count).
+    page = cached<(string | number)[], { seq: number }>(db, pageQuery.replace(', count(*) OVER () AS total', ''))
+      .all(...params, search.count, search.offset)
+      .map((row) => row.seq);
+    const ended = page.length < search.count && search.offset >= 0 && (page.length > 0 || search.offset === 0);
+    total = ended ? search.offset + page.length : countHits();
+  } else if (isGram(needle)) {
+    // The count is kept (contact-grams.ts). In name order the page comes from walking an index that holds the text,
+    // until the page is full: a few rows for a frequent fragment, one pass over the index at worst.
+    total = countHits();
+    if (total === 0 || search.offset >= total) return { contacts: [], total };
+    const walk = search.sort.length === 1 && search.sort[0]![0] === 'name' && search.sort[0]![1] === 1;
+    page = cached<(string | number)[], { seq: number }>(
+      db,
+      walk
+        ? `SELECT seq FROM contact_search s INDEXED BY contact_search_walk WHERE ${where}
+             ORDER BY s.name, s.seq LIMIT ? OFFSET ?`
+        : pageQuery.replace(', count(*) OVER () AS total', ''),
+    )
+      .all(...params, search.count, search.offset)
+      .map((row) => row.seq);
+  } else {
+    // Every short search scans the narrow rows once: for the count when the page is found among the first rows in
+    // name order, otherwise for the page and the count together (a window count over the hits).
+    if (search.sort.length === 1 && search.sort[0]![1] === 1) {
+      page = firstInNameOrder(db, needle, unknown, search.offset, search.count);
+    }
+    if (page) total = countHits();
+    else {
+      const rows = cached<(string | number)[], { seq: number; total: number }>(db, pageQuery).all(
+        ...params,
+        search.count,
+        search.offset,
+      );
+      page = rows.map((row) => row.seq);
+      total = rows[0]?.total ?? countHits();
+    }
+  }
+  return { contacts: documents(db, page), total };
+}
+
+function documents(db: Db, page: number[]): ContactDoc[] {
+  const byId = cached<[number], Row>(db, 'SELECT seq, doc FROM contacts WHERE seq = ?');
+  return page.map((n) => parse(byId.get(n)!));
+}
+
+/** How many rows, in name order, a short needle's page is looked for in before sorting all its hits. */
+const NAME_ORDER_WINDOW = 2000;
+
+/**
+ * The page of a short needle in default order (name, then seq) when it lies within the first rows in that order;
+ * `undefined` when those rows hold too few hits to be sure of it.
+ */
+function firstInNameOrder(
+  db: Db,
+  needle: string,
+  unknown: number,
+  offset: number,
+  count: number,
+): number[] | undefined {
+  if (count === 0 || offset < 0 || offset + count > NAME_ORDER_WINDOW) return undefined;
+  const rows = cached<[number, number, string, number, number], { seq: number }>(
+    db,
+    `WITH w AS MATERIALIZED (
+         SELECT seq, name, text FROM contact_search INDEXED BY contact_search_listing
+         WHERE unknown = ? AND enabled = 1 ORDER BY name, seq LIMIT ?
+       )
+       SELECT seq FROM w WHERE instr(text, ?) > 0 ORDER BY name, seq LIMIT ? OFFSET ?`,
+  ).all(unknown, NAME_ORDER_WINDOW, needle, count, offset);
+  return rows.length === count ? rows.map((row) => row.seq) : undefined;
+}
+
+/** How many enabled contacts have the flag. */
+function listingTotal(db: Db, unknown: number): number {
+  return keptUntilWrite(
+    db,
+    JSON.stringify(['contacts.search.total', '', unknown]),
+    () =>
+      cached<[number], { n: number }>(
+        db,
+        'SELECT count(*) AS n FROM contacts c WHERE c.unknown = ? AND c.enabled = 1',
+      ).get(unknown)?.n ?? 0,
+  );
+}
+
+/** Every known (or unknown) enabled contact, sorted and paged. */
+function listContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
+  const clause = 'c.unknown = ? AND c.enabled = 1';
+  const unknown = search.unknown ? 1 : 0;
+  const total = listingTotal(db, unknown);
+  const page = cached<[number, number, number], { seq: number }>(
+    db,
+    `SELECT c.seq FROM contacts c LEFT JOIN contact_sort cs ON cs.seq = c.seq WHERE ${clause}
+       ORDER BY ${orderBy(db, search.sort, { name: 'c.name', seq: 'c.seq' })} LIMIT ? OFFSET ?`,
+  )
+    .all(unknown, search.count, search.offset)
+    .map((row) => row.seq);
+  return { contacts: documents(db, page), total };
+}
+
+/**
+ * A MongoDB sort over contacts, with `cs` their `contact_sort` rows and `c` their documents. The directory's sorts
+ * (name, lastChat.ts, channels.lastChat.ts, contactManager.username) read columns; any other path is looked up in the
+ * document as MongoDB would (mongo-sort.ts). Ties keep insertion order.
+ */
+export function orderBy(db: Db, sort: SortSpec, columns: { name: string; seq: string }): string {
+  const terms = sort.flatMap(([path, direction]): string[] => {
+    const order = direction === 1 ? 'ASC' : 'DESC';
+    if (path === 'name') return [`${columns.name} ${order}`];
+    if (path === 'lastChat.ts') return [`cs.last_chat_ts ${order}`];
+    if (path === 'channels.lastChat.ts')
+      return [`${direction === 1 ? 'cs.channels_first' : 'cs.channels_last'} ${order}`];
+    // A contact's manager is a user id (a string): the path finds nothing in any contact, so every contact ties.
+    if (path === 'contactManager.username') return [];
+    return mongoSortTerms(db, 'c.doc', path, direction);
+  });
+  return [...terms, `${columns.seq} ASC`].join(', ');
+}
+
+const COLUMN_PATHS = new Set(['name', 'lastChat.ts', 'channels.lastChat.ts', 'contactManager.username']);
+const needsDocument = (sort: SortSpec) => sort.some(([path]) => !COLUMN_PATHS.has(path));

@@ -129,6 +129,7 @@ export function disableVisitor(db: Db, visitor: VisitorDoc, now = new Date()): v
   db.prepare(
     "UPDATE visitors SET token = '', username = NULL, email = NULL, phone = NULL, disabled = 1, doc = ? WHERE seq = ?",
   ).run(JSON.stringify(doc), row.seq);
+  indexVisitorForSearch(db, row.seq, doc);
   clearCustomValues(db, row.seq);
 }
 

@@ -5,6 +5,7 @@ import { notLoggedInBody } from '../profile.ts';
 import { findUserByToken, type UserDoc } from '../domain/users.ts';
 import { hasAllPermissions } from '../domain/permissions.ts';
 import { ApiError, failure, permissionDenied, type JsonBody } from './api-error.ts';
+import { withPatternBudget } from '../domain/bounded-regexp.ts';
 import { invalidParams, type ValidateFunction } from './ajv.ts';
 
 export interface Deps {
@@ -60,15 +61,17 @@ export function createApi(app: Hono, deps: Deps) {
       if (options.permissions && !hasAllPermissions(deps.db, user?.roles ?? [], options.permissions)) {
         throw permissionDenied();
       }
-      const result = await handler(
-        {
-          user: user as Auth extends true ? UserDoc : UserDoc | undefined,
-          body,
-          query,
-          params: c.req.param(),
-          header: (n) => c.req.header(n),
-        },
-        deps,
+      const result = await withPatternBudget(() =>
+        handler(
+          {
+            user: user as Auth extends true ? UserDoc : UserDoc | undefined,
+            body,
+            query,
+            params: c.req.param(),
+            header: (n) => c.req.header(n),
+          },
+          deps,
+        ),
       );
       if (result instanceof Unwrapped) {
         return result.body ? c.json(result.body, 200) : c.body(null, 200, { 'content-type': 'application/json' });

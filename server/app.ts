@@ -3,6 +3,7 @@ import type { Db } from './db/open.ts';
 import type { Profile } from './profile.ts';
 import { createApi, toErrorResponse } from './http/api.ts';
 import { ApiError } from './http/api-error.ts';
+import { boundedBody } from './http/bounded-input.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPermissionRoutes } from './routes/permissions.ts';
@@ -28,6 +29,8 @@ export interface AppOptions {
 
 export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
   const app = new Hono();
+  // Before every route, the visitor endpoints that need no login included.
+  app.use(boundedBody);
   const deps = { db, profile, siteUrl };
   const api = createApi(app, deps);
 

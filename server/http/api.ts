@@ -6,6 +6,7 @@ import { findUserByToken, type UserDoc } from '../domain/users.ts';
 import { hasAllPermissions } from '../domain/permissions.ts';
 import { ApiError, failure, permissionDenied, type JsonBody } from './api-error.ts';
 import { withPatternBudget } from '../domain/bounded-regexp.ts';
+import { checkBounds } from './bounded-input.ts';
 import { invalidParams, type ValidateFunction } from './ajv.ts';
 
 export interface Deps {
@@ -55,6 +56,7 @@ export function createApi(app: Hono, deps: Deps) {
       if (options.auth && !user) return c.json(notLoggedInBody(deps.profile), 401);
       const body = method === 'get' ? {} : await readBody(c);
       const query = readQuery(c);
+      checkBounds(query);
       if (options.validate && !options.validate(method === 'get' ? query : body)) {
         throw invalidParams(options.validate.errors);
       }
@@ -111,13 +113,15 @@ export function authenticate(c: Context, deps: Deps): UserDoc | undefined {
 async function readBody(c: Context): Promise<JsonBody> {
   const text = await c.req.text();
   if (!text.trim()) return {};
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    // A JSON array or scalar body reaches Rocket.Chat's routes as an object with no usable keys.
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as JsonBody) : {};
+    parsed = JSON.parse(text);
   } catch {
     throw failure('Unexpected token in JSON body');
   }
+  checkBounds(parsed);
+  // A JSON array or scalar body reaches Rocket.Chat's routes as an object with no usable keys.
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as JsonBody) : {};
 }
 
 /** Query strings as Express parses them: a repeated key becomes an array. */

@@ -3,9 +3,11 @@ import { startTestServer, type Credentials, type TestServer } from '../test-supp
 import { omnichannelHelpers } from '../test-support/omnichannel.ts';
 
 // The issue's "freeze" probe: the common "words" pattern backtracks exponentially on a value that almost matches.
-// Unbounded, 34 characters hold the only thread for minutes; bounded, the value is refused with Rocket.Chat's own
-// "Invalid value for … field" within the request's pattern budget (50 ms) and other requests go on.
+// Unbounded, 34 characters hold the only thread for minutes. Bounded, V8's linear-time engine answers it exactly;
+// a pattern that engine cannot run (lookaround, backreferences) is stopped by the time bound, and the value is
+// refused with Rocket.Chat's own "Invalid value for … field" within the request's budget (50 ms).
 const WORDS = '^([a-zA-Z0-9]+\\s?)+$';
+const LOOKAHEAD = '^(?=[a-z])([a-zA-Z0-9]+\\s?)+$';
 const EVIL = `${'a'.repeat(34)}!`;
 
 let server: TestServer;
@@ -18,6 +20,7 @@ beforeAll(async () => {
   helpers = omnichannelHelpers(server, () => admin);
   await helpers.createCustomField({ field: 'address', label: 'Address' });
   await helpers.createCustomField({ field: 'words', label: 'Words', regexp: WORDS });
+  await helpers.createCustomField({ field: 'ahead', label: 'Ahead', regexp: LOOKAHEAD });
 });
 afterAll(() => server.close());
 
@@ -33,7 +36,7 @@ async function timed(request: () => Promise<unknown>) {
 }
 
 describe('custom-field patterns never block the server', () => {
-  it('livechat/custom.field (no login): a pattern that cannot finish in time refuses the value, quickly', async () => {
+  it('livechat/custom.field (no login): the "words" pattern answers at once: the value is refused', async () => {
     const { token } = await helpers.createVisitor();
     const { result, ms, infoMs } = await timed(() =>
       server.call('POST', 'livechat/custom.field', { body: { token, key: 'words', value: EVIL, overwrite: true } }),
@@ -43,17 +46,27 @@ describe('custom-field patterns never block the server', () => {
     expect(infoMs).toBeLessThan(1000);
   });
 
+  it('a pattern only the backtracking engine can run is stopped by the time bound: the value is refused', async () => {
+    const { token } = await helpers.createVisitor();
+    const { result, ms, infoMs } = await timed(() =>
+      server.call('POST', 'livechat/custom.field', { body: { token, key: 'ahead', value: EVIL, overwrite: true } }),
+    );
+    expect(result).toEqual({ status: 400, body: { success: false, error: 'Invalid value for ahead field' } });
+    expect(ms).toBeLessThan(1000);
+    expect(infoMs).toBeLessThan(1000);
+  });
+
   it('livechat/custom.fields: one budget for the whole request, however many entries', async () => {
     const { token } = await helpers.createVisitor();
     const customFields = Array.from({ length: 50 }, (_, i) => ({
-      key: 'words',
+      key: 'ahead',
       value: `${EVIL}${i}`,
       overwrite: true,
     }));
     const { result, ms } = await timed(() =>
       server.call('POST', 'livechat/custom.fields', { body: { token, customFields } }),
     );
-    expect(result).toEqual({ status: 400, body: { success: false, error: 'Invalid value for words field' } });
+    expect(result).toEqual({ status: 400, body: { success: false, error: 'Invalid value for ahead field' } });
     expect(ms).toBeLessThan(1000);
   });
 
@@ -80,6 +93,11 @@ describe('custom-field patterns never block the server', () => {
     expect(
       await server.call('POST', 'livechat/custom.field', {
         body: { token, key: 'words', value: 'two words', overwrite: true },
+      }),
+    ).toMatchObject({ status: 200 });
+    expect(
+      await server.call('POST', 'livechat/custom.field', {
+        body: { token, key: 'ahead', value: 'two words', overwrite: true },
       }),
     ).toMatchObject({ status: 200 });
     await helpers.createCustomField({ field: 'broken', label: 'Broken', regexp: '([a-z' });

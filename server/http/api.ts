@@ -3,7 +3,10 @@ import type { Db } from '../db/open.ts';
 import type { Profile } from '../profile.ts';
 import { notLoggedInBody } from '../profile.ts';
 import { findUserByToken, type UserDoc } from '../domain/users.ts';
-import { hasAllPermissions } from '../domain/permissions.ts';
+import { hasAllPermissions, hasPermission } from '../domain/permissions.ts';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { RateLimiter } from './rate-limit.ts';
+import type { LoginAttempts } from '../domain/login-attempts.ts';
 import { ApiError, failure, permissionDenied, type JsonBody } from './api-error.ts';
 import { withPatternBudget } from '../domain/bounded-regexp.ts';
 import { checkBounds } from './bounded-input.ts';
@@ -14,6 +17,10 @@ export interface Deps {
   profile: Profile;
   /** The server's public URL, as Rocket.Chat's `Site_Url` (used in avatar URLs). */
   siteUrl: string;
+  /** Rocket.Chat's REST rate limiter; absent when the server runs with `TEST_MODE`, as Rocket.Chat's has none then. */
+  rateLimit?: RateLimiter;
+  /** Failed-login blocking, always on. */
+  loginAttempts: LoginAttempts;
 }
 
 export interface Request<User> {
@@ -22,6 +29,8 @@ export interface Request<User> {
   query: JsonBody;
   params: Record<string, string>;
   header: (name: string) => string | undefined;
+  /** The client's address, as the socket reports it (this server trusts no forwarding header). */
+  address: string;
 }
 
 interface RouteOptions<Auth extends boolean> {
@@ -57,6 +66,12 @@ export function createApi(app: Hono, deps: Deps) {
       const body = method === 'get' ? {} : await readBody(c);
       const query = readQuery(c);
       checkBounds(query);
+      const address = clientAddress(c);
+      // Rocket.Chat counts before validating; only an authenticated route knows who may bypass the limiter.
+      if (deps.rateLimit && !(options.auth && user && hasPermission(deps.db, user.roles, 'api-bypass-rate-limit'))) {
+        const { headers } = deps.rateLimit(`/v1/${path}${method}`, address);
+        for (const [name, value] of Object.entries(headers)) c.header(name, value);
+      }
       if (options.validate && !options.validate(method === 'get' ? query : body)) {
         throw invalidParams(options.validate.errors);
       }
@@ -71,6 +86,7 @@ export function createApi(app: Hono, deps: Deps) {
             query,
             params: c.req.param(),
             header: (n) => c.req.header(n),
+            address,
           },
           deps,
         ),
@@ -122,6 +138,14 @@ async function readBody(c: Context): Promise<JsonBody> {
   checkBounds(parsed);
   // A JSON array or scalar body reaches Rocket.Chat's routes as an object with no usable keys.
   return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as JsonBody) : {};
+}
+
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? '';
+  } catch {
+    return ''; // Called without a socket (app.request in a test).
+  }
 }
 
 /** Query strings as Express parses them: a repeated key becomes an array. */

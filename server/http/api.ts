@@ -155,9 +155,21 @@ function readQuery(c: Context): JsonBody {
   return out;
 }
 
-/** Errors thrown by actions: ApiError as given; anything else the way `API.v1.failure(e)` answers it. */
+/** Rocket.Chat's `internalError()`: the answer to anything unexpected, with no internal text. */
+export const INTERNAL_ERROR = { success: false, error: 'Internal server error' } as const;
+
+/**
+ * Errors thrown by actions: ApiError as given; a plain `Error` (Rocket.Chat's business errors) or a `SyntaxError`
+ * (a stored pattern that does not compile) the way `API.v1.failure(e)` answers it. Anything else (a database
+ * failure, a TypeError, a RangeError) is a fault of the server, answered as `internalError()` so that no internal
+ * text reaches the client. Rocket.Chat would put its message in a 400: a deliberate difference (README).
+ */
 export function toErrorResponse(error: unknown): { status: number; body: JsonBody } {
   if (error instanceof ApiError) return { status: error.status, body: error.body };
-  const message = error instanceof Error ? error.message : String(error);
-  return { status: 400, body: { success: false, error: message } };
+  if (isBusinessError(error)) return { status: 400, body: { success: false, error: error.message } };
+  return { status: 500, body: { ...INTERNAL_ERROR } };
+}
+
+export function isBusinessError(error: unknown): error is Error {
+  return error instanceof Error && (error.constructor === Error || error.constructor === SyntaxError);
 }

@@ -32,7 +32,7 @@ interface CallOptions {
 
 /** A real HTTP server on a random loopback port over a fresh in-memory database. */
 export async function startTestServer(
-  options: { seed?: SeedName; profile?: Profile; testMode?: boolean } = {},
+  options: { seed?: SeedName; profile?: Profile; testMode?: boolean; log?: (message: string) => void } = {},
 ): Promise<TestServer> {
   const db = openDb(':memory:');
   await seed(db, options.seed ?? 'minimal');
@@ -48,6 +48,7 @@ export async function startTestServer(
     profile: options.profile ?? profiles[7],
     siteUrl: url,
     ...(options.testMode === undefined ? {} : { testMode: options.testMode }),
+    ...(options.log ? { log: options.log } : {}),
   });
 
   const call: TestServer['call'] = async (method, path, { auth, body, query, headers } = {}) => {

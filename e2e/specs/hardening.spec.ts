@@ -28,3 +28,30 @@ test.describe('A custom-field pattern never freezes the tab', () => {
     await expect(form.field('Hard Words')).not.toHaveAccessibleDescription(/Invalid value/);
   });
 });
+
+test.describe('The post-login redirect stays on this app', () => {
+  test('a path that the URL parser turns into another site (a tab after the slash) lands home', async ({
+    page,
+    loginPage,
+    shell,
+  }) => {
+    await page.goto('/login?redirect=%2F%09%2Fevil.example');
+    await loginPage.logIn('agent', 'agent123');
+    await expect(page).toHaveURL('/');
+    await expect(shell.userName('Agatha Agent')).toBeVisible();
+  });
+});
+
+test.describe('The app cannot be framed', () => {
+  test('every page of the preview server says so, with nosniff and a Referrer-Policy', async ({ request }) => {
+    for (const path of ['/', '/login', '/contacts/some-id']) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const headers = response.headers();
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+    }
+  });
+});

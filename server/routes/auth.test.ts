@@ -121,7 +121,7 @@ function itRequiresLogin(method: 'GET' | 'POST', path: string) {
 describe('POST /api/v1/login', () => {
   const expectSuccess = async (body: unknown, username: string, headers?: Record<string, string>) => {
     const response = await login(body, headers);
-    expect(response.status).toBe(200);
+    expect(response).toMatchObject({ status: 200 });
     expect(Object.keys(response.body).sort()).toEqual(['data', 'status', 'success']);
     expect(response.body.status).toBe('success');
     expect(response.body.success).toBe(true);

@@ -186,7 +186,11 @@ export function registerAuthRoutes(api: Api): void {
       // attempt, right or wrong: blocking first (address, then account), then activation; then the 2FA hook,
       // which skips resume logins and reads the code only from `{totp: {code}}`.
       if (loginAttempts.isAddressBlocked(address))
-        throw loginError('error-login-blocked-for-ip', 'Login has been temporarily blocked For IP', VALIDATE_LOGIN_DETAILS);
+        throw loginError(
+          'error-login-blocked-for-ip',
+          'Login has been temporarily blocked For IP',
+          VALIDATE_LOGIN_DETAILS,
+        );
       if (account && loginAttempts.isAccountBlocked(account))
         throw loginError(
           'error-login-blocked-for-user',
@@ -195,7 +199,8 @@ export function registerAuthRoutes(api: Api): void {
         );
       if (!result.ok) throw result.error === 'internal' ? internalError() : unauthorized();
       const { record } = result;
-      if (!record.doc.active) throw loginError('error-user-is-not-activated', 'User is not activated', VALIDATE_LOGIN_DETAILS);
+      if (!record.doc.active)
+        throw loginError('error-user-is-not-activated', 'User is not activated', VALIDATE_LOGIN_DETAILS);
       if (result.type === 'password') checkSecondFactor(record, isObject(args.totp) ? args.totp.code : undefined);
       const authToken = result.token ?? createLoginToken(db, record.doc._id);
       loginAttempts.recordSuccess(address, `id:${record.doc._id}`);

@@ -40,9 +40,9 @@ function startWorker(): Promise<Worker> {
 async function evaluate(pattern: string, value: string): Promise<PatternAnswer> {
   // Test environments without workers (jsdom) test inline; every browser the app supports has workers.
   if (typeof Worker === 'undefined') return inline(pattern, value);
-  worker ??= startWorker();
   let current: Worker;
   try {
+    worker ??= startWorker();
     current = await worker;
   } catch {
     worker = undefined;

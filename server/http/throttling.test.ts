@@ -65,7 +65,7 @@ describe('failed-login blocking (Block_Multiple_Failed_Logins_*: 10 per account,
       status: 401,
       body: blocked('ip', 'IP'),
     });
-  });
+  }, 90_000); // 50 slow hashes
 });
 
 describe('TOTP', () => {

@@ -179,12 +179,11 @@ const VALIDATE_LOGIN_DETAILS = { function: 'Accounts.validateLoginAttempt' };
 export function registerAuthRoutes(api: Api): void {
   api.post('login', { auth: false }, async ({ body, header, address }, { db, siteUrl, loginAttempts }) => {
     const args = loginCompatibility(body, header);
-    const result = await runLoginHandlers(db, args);
-    const account = result.ok ? `id:${result.record.doc._id}` : isObject(args) ? accountOf(db, args) : undefined;
+    const account = isObject(args) ? accountOf(db, args) : undefined;
     try {
-      // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js) runs for every
-      // attempt, right or wrong: blocking first (address, then account), then activation; then the 2FA hook,
-      // which skips resume logins and reads the code only from `{totp: {code}}`.
+      // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js) answers every
+      // attempt, right or wrong, with the block first (address, then account), so it is checked before the
+      // password: a blocked guesser costs no slow hash, which would queue other people's logins behind it.
       if (loginAttempts.isAddressBlocked(address))
         throw loginError(
           'error-login-blocked-for-ip',
@@ -197,7 +196,9 @@ export function registerAuthRoutes(api: Api): void {
           'Login has been temporarily blocked For User',
           VALIDATE_LOGIN_DETAILS,
         );
+      const result = await runLoginHandlers(db, args);
       if (!result.ok) throw result.error === 'internal' ? internalError() : unauthorized();
+      // Then activation, then the 2FA hook, which skips resume logins and reads the code only from `{totp: {code}}`.
       const { record } = result;
       if (!record.doc.active)
         throw loginError('error-user-is-not-activated', 'User is not activated', VALIDATE_LOGIN_DETAILS);

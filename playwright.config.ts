@@ -23,6 +23,8 @@ export default defineConfig({
     {
       // A fresh in-memory Rocket.Chat stand-in per run: tests create the data they need through its API.
       command: `node --import tsx server/main.ts --port ${SERVER_PORT} --db :memory: --seed minimal --quiet`,
+      // Rocket.Chat's switch for test runs: no REST rate limiter (the suite calls each route far more than 10/min).
+      env: { TEST_MODE: 'true' },
       url: `${SERVER_URL}/api/info`,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -14,6 +14,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/test/setup.ts'],
+          env: { TEST_MODE: 'true' },
         },
       },
       {
@@ -21,6 +22,8 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],
+          // Rocket.Chat's own switch for test runs: no REST rate limiter (servers the tests spawn inherit it).
+          env: { TEST_MODE: 'true' },
           testTimeout: 20_000,
         },
       },

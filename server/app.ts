@@ -3,6 +3,9 @@ import type { Db } from './db/open.ts';
 import type { Profile } from './profile.ts';
 import { createApi, toErrorResponse } from './http/api.ts';
 import { ApiError } from './http/api-error.ts';
+import { boundedBody } from './http/bounded-input.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
+import { createLoginAttempts } from './domain/login-attempts.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPermissionRoutes } from './routes/permissions.ts';
@@ -25,11 +28,24 @@ export interface AppOptions {
   siteUrl: string;
   /** Where unexpected errors are reported; silent in tests. */
   log?: (message: string) => void;
+  /**
+   * Rocket.Chat's `TEST_MODE`: any value turns the REST rate limiter off (ApiClass.ts `shouldAddRateLimitToRoute`).
+   * Failed-login blocking stays on whatever it says.
+   */
+  testMode?: boolean;
 }
 
-export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
+export function createApp({ db, profile, siteUrl, log, testMode = Boolean(process.env.TEST_MODE) }: AppOptions): Hono {
   const app = new Hono();
-  const deps = { db, profile, siteUrl };
+  // Before every route, the visitor endpoints that need no login included.
+  app.use(boundedBody);
+  const deps = {
+    db,
+    profile,
+    siteUrl,
+    loginAttempts: createLoginAttempts(),
+    ...(testMode ? {} : { rateLimit: createRateLimiter() }),
+  };
   const api = createApi(app, deps);
 
   registerInfoRoutes(app, deps);
@@ -59,11 +75,10 @@ export function createApp({ db, profile, siteUrl, log }: AppOptions): Hono {
 
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);
-    // Rocket.Chat's libraries report business errors as plain `Error`s; only 5xx and other kinds (a TypeError…)
-    // point at a bug worth logging.
-    if (status >= 500 || (!(error instanceof ApiError) && (!(error instanceof Error) || error.constructor !== Error))) {
-      log?.(`${c.req.method} ${c.req.path}: ${String(error)}`);
-    }
+    if (error instanceof ApiError) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    // Rocket.Chat's libraries report business errors as plain `Error`s; a 5xx points at a fault worth logging,
+    // once, here (the client gets no internal text).
+    if (status >= 500) log?.(`${c.req.method} ${c.req.path}: ${String(error)}`);
     return c.json(body, status as 400);
   });
   return app;

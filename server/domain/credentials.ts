@@ -34,12 +34,16 @@ export async function verifyPasswordDigest(digest: string, stored: string): Prom
 
 /**
  * Rocket.Chat's TOTP check (apps/meteor/app/2fa/server/lib/totp.ts): speakeasy `totp.verifyDelta` with a window of
- * one 30 s step either way. speakeasy accepts only digits (no blanks) and compares the numbers, not the strings.
+ * one 30 s step either way. Deliberately stricter than speakeasy, which compares the codes as numbers (so `0123456`
+ * or `123456.0`-like variants pass): exactly six digits, compared as strings. Returns the 30 s step the code
+ * belongs to, so the caller can refuse a code used before; `undefined` when it matches none.
  */
-export function verifyTotp(secretBase32: string, code: string): boolean {
-  if (!/^\d+$/.test(code)) return false;
+export function verifyTotp(secretBase32: string, code: string, now = Date.now()): number | undefined {
+  if (!/^\d{6}$/.test(code)) return undefined;
   const totp = new TOTP({ secret: Secret.fromBase32(secretBase32), digits: 6, period: 30, algorithm: 'SHA1' });
-  const now = Date.now();
-  const token = Number.parseInt(code, 10);
-  return [-1, 0, 1].some((step) => Number.parseInt(totp.generate({ timestamp: now + step * 30_000 }), 10) === token);
+  for (const step of [-1, 0, 1]) {
+    const timestamp = now + step * 30_000;
+    if (totp.generate({ timestamp }) === code) return Math.floor(timestamp / 30_000);
+  }
+  return undefined;
 }

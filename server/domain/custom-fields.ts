@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { boundedRegExpTest } from './bounded-regexp.ts';
 
 /** ILivechatCustomField (packages/core-typings/src/ILivechatCustomField.ts): `_id` is the field key. */
 export interface CustomFieldDoc {
@@ -86,7 +87,11 @@ export function validateCustomFields(
   return valid;
 }
 
-/** `new RegExp(pattern).test(value)`; an invalid stored pattern throws like Rocket.Chat's (a 400 via failure). */
+/**
+ * `new RegExp(pattern).test(value)`; an invalid stored pattern throws like Rocket.Chat's (a 400 via failure).
+ * A test that cannot finish in time (bounded-regexp.ts) counts as a mismatch: the value is refused with Rocket.Chat's
+ * own "Invalid value for … field" rather than stored unchecked (a deliberate difference: Rocket.Chat would block).
+ */
 export function safeRegExpTest(pattern: string, value: string): boolean {
-  return new RegExp(pattern).test(value);
+  return boundedRegExpTest(pattern, value) === true;
 }

@@ -32,6 +32,7 @@ export const defaultPermissions: Record<string, string[]> = {
   'access-permissions': ['admin'],
   'create-user': ['admin'],
   'view-statistics': ['admin'],
+  'api-bypass-rate-limit': ['admin', 'bot', 'app'],
 };
 
 /** Roles Rocket.Chat ships; `permissions.update` refuses any other. */

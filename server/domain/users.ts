@@ -123,21 +123,29 @@ export function createLoginToken(db: Db, userId: string, now = new Date()): stri
   return token;
 }
 
-export function findUserByToken(db: Db, userId: string, token: string): UserRecord | undefined {
+/**
+ * `Accounts_LoginExpiration` (default 90 days): Meteor refuses a resume token older than that and its
+ * `_expireTokens` job removes it; here it is refused from that moment on.
+ */
+export const LOGIN_EXPIRATION_DAYS = 90;
+
+const oldestValidToken = (now: Date) => new Date(now.getTime() - LOGIN_EXPIRATION_DAYS * 86_400_000).toISOString();
+
+export function findUserByToken(db: Db, userId: string, token: string, now = new Date()): UserRecord | undefined {
   const row = db
-    .prepare<[string, string], UserRow>(
-      'SELECT users.* FROM users JOIN login_tokens ON login_tokens.user_id = users._id WHERE users._id = ? AND login_tokens.hashed_token = ?',
+    .prepare<[string, string, string], UserRow>(
+      'SELECT users.* FROM users JOIN login_tokens ON login_tokens.user_id = users._id WHERE users._id = ? AND login_tokens.hashed_token = ? AND login_tokens.created_at > ?',
     )
-    .get(userId, hashLoginToken(token));
+    .get(userId, hashLoginToken(token), oldestValidToken(now));
   return row && toRecord(row);
 }
 
-export function findUserByResumeToken(db: Db, token: string): UserRecord | undefined {
+export function findUserByResumeToken(db: Db, token: string, now = new Date()): UserRecord | undefined {
   const row = db
-    .prepare<[string], UserRow>(
-      'SELECT users.* FROM users JOIN login_tokens ON login_tokens.user_id = users._id WHERE login_tokens.hashed_token = ?',
+    .prepare<[string, string], UserRow>(
+      'SELECT users.* FROM users JOIN login_tokens ON login_tokens.user_id = users._id WHERE login_tokens.hashed_token = ? AND login_tokens.created_at > ?',
     )
-    .get(hashLoginToken(token));
+    .get(hashLoginToken(token), oldestValidToken(now));
   return row && toRecord(row);
 }
 

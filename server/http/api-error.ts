@@ -9,6 +9,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: JsonBody,
+    /** Response headers that go with the error (the rate limiter's). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(typeof body.error === 'string' ? body.error : `HTTP ${status}`);
   }

@@ -3,8 +3,13 @@ import type { Db } from '../db/open.ts';
 import type { Profile } from '../profile.ts';
 import { notLoggedInBody } from '../profile.ts';
 import { findUserByToken, type UserDoc } from '../domain/users.ts';
-import { hasAllPermissions } from '../domain/permissions.ts';
+import { hasAllPermissions, hasPermission } from '../domain/permissions.ts';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { RateLimiter } from './rate-limit.ts';
+import type { LoginAttempts } from '../domain/login-attempts.ts';
 import { ApiError, failure, permissionDenied, type JsonBody } from './api-error.ts';
+import { withPatternBudget } from '../domain/bounded-regexp.ts';
+import { checkBounds } from './bounded-input.ts';
 import { invalidParams, type ValidateFunction } from './ajv.ts';
 
 export interface Deps {
@@ -12,6 +17,10 @@ export interface Deps {
   profile: Profile;
   /** The server's public URL, as Rocket.Chat's `Site_Url` (used in avatar URLs). */
   siteUrl: string;
+  /** Rocket.Chat's REST rate limiter; absent when the server runs with `TEST_MODE`, as Rocket.Chat's has none then. */
+  rateLimit?: RateLimiter;
+  /** Failed-login blocking, always on. */
+  loginAttempts: LoginAttempts;
 }
 
 export interface Request<User> {
@@ -20,6 +29,8 @@ export interface Request<User> {
   query: JsonBody;
   params: Record<string, string>;
   header: (name: string) => string | undefined;
+  /** The client's address, as the socket reports it (this server trusts no forwarding header). */
+  address: string;
 }
 
 interface RouteOptions<Auth extends boolean> {
@@ -54,21 +65,31 @@ export function createApi(app: Hono, deps: Deps) {
       if (options.auth && !user) return c.json(notLoggedInBody(deps.profile), 401);
       const body = method === 'get' ? {} : await readBody(c);
       const query = readQuery(c);
+      checkBounds(query);
+      const address = clientAddress(c);
+      // Rocket.Chat counts before validating; only an authenticated route knows who may bypass the limiter.
+      if (deps.rateLimit && !(options.auth && user && hasPermission(deps.db, user.roles, 'api-bypass-rate-limit'))) {
+        const { headers } = deps.rateLimit(`/v1/${path}${method}`, address);
+        for (const [name, value] of Object.entries(headers)) c.header(name, value);
+      }
       if (options.validate && !options.validate(method === 'get' ? query : body)) {
         throw invalidParams(options.validate.errors);
       }
       if (options.permissions && !hasAllPermissions(deps.db, user?.roles ?? [], options.permissions)) {
         throw permissionDenied();
       }
-      const result = await handler(
-        {
-          user: user as Auth extends true ? UserDoc : UserDoc | undefined,
-          body,
-          query,
-          params: c.req.param(),
-          header: (n) => c.req.header(n),
-        },
-        deps,
+      const result = await withPatternBudget(() =>
+        handler(
+          {
+            user: user as Auth extends true ? UserDoc : UserDoc | undefined,
+            body,
+            query,
+            params: c.req.param(),
+            header: (n) => c.req.header(n),
+            address,
+          },
+          deps,
+        ),
       );
       if (result instanceof Unwrapped) {
         return result.body ? c.json(result.body, 200) : c.body(null, 200, { 'content-type': 'application/json' });
@@ -108,12 +129,22 @@ export function authenticate(c: Context, deps: Deps): UserDoc | undefined {
 async function readBody(c: Context): Promise<JsonBody> {
   const text = await c.req.text();
   if (!text.trim()) return {};
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    // A JSON array or scalar body reaches Rocket.Chat's routes as an object with no usable keys.
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as JsonBody) : {};
+    parsed = JSON.parse(text);
   } catch {
     throw failure('Unexpected token in JSON body');
+  }
+  checkBounds(parsed);
+  // A JSON array or scalar body reaches Rocket.Chat's routes as an object with no usable keys.
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as JsonBody) : {};
+}
+
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? '';
+  } catch {
+    return ''; // Called without a socket (app.request in a test).
   }
 }
 
@@ -124,9 +155,21 @@ function readQuery(c: Context): JsonBody {
   return out;
 }
 
-/** Errors thrown by actions: ApiError as given; anything else the way `API.v1.failure(e)` answers it. */
+/** Rocket.Chat's `internalError()`: the answer to anything unexpected, with no internal text. */
+export const INTERNAL_ERROR = { success: false, error: 'Internal server error' } as const;
+
+/**
+ * Errors thrown by actions: ApiError as given; a plain `Error` (Rocket.Chat's business errors) or a `SyntaxError`
+ * (a stored pattern that does not compile) the way `API.v1.failure(e)` answers it. Anything else (a database
+ * failure, a TypeError, a RangeError) is a fault of the server, answered as `internalError()` so that no internal
+ * text reaches the client. Rocket.Chat would put its message in a 400: a deliberate difference (README).
+ */
 export function toErrorResponse(error: unknown): { status: number; body: JsonBody } {
   if (error instanceof ApiError) return { status: error.status, body: error.body };
-  const message = error instanceof Error ? error.message : String(error);
-  return { status: 400, body: { success: false, error: message } };
+  if (isBusinessError(error)) return { status: 400, body: { success: false, error: error.message } };
+  return { status: 500, body: { ...INTERNAL_ERROR } };
+}
+
+export function isBusinessError(error: unknown): error is Error {
+  return error instanceof Error && (error.constructor === Error || error.constructor === SyntaxError);
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
 import { profiles } from '../profile.ts';
 import { SECURE_TOTP_SECRET } from '../seed/users.ts';
+import { insertUser } from '../domain/users.ts';
 
 /** Rocket.Chat 7.x (pre-8.0) answers, byte for byte (ApiClass.ts `_initAuth`, loginErrorMessageOverride.ts, 2fa loginHandler.ts). */
 const NOT_LOGGED_IN = {
@@ -65,6 +66,21 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+let secureUsers = 0;
+/** A fresh two-factor account with the demo secret: each code is accepted once per account, so each success needs its own. */
+async function freshSecure(): Promise<string> {
+  const username = `secure${++secureUsers}`;
+  await insertUser(server.db, {
+    username,
+    name: `Secure ${secureUsers}`,
+    email: `${username}@omnichannel.example`,
+    password: 'secure123',
+    roles: ['livechat-agent'],
+    totpSecret: SECURE_TOTP_SECRET,
+  });
+  return username;
+}
+
 const userId = (username: string) =>
   (server.db.prepare('SELECT _id FROM users WHERE username = ?').get(username) as { _id: string })._id;
 
@@ -105,7 +121,7 @@ function itRequiresLogin(method: 'GET' | 'POST', path: string) {
 describe('POST /api/v1/login', () => {
   const expectSuccess = async (body: unknown, username: string, headers?: Record<string, string>) => {
     const response = await login(body, headers);
-    expect(response.status).toBe(200);
+    expect(response).toMatchObject({ status: 200 });
     expect(Object.keys(response.body).sort()).toEqual(['data', 'status', 'success']);
     expect(response.body.status).toBe('success');
     expect(response.body.success).toBe(true);
@@ -165,10 +181,11 @@ describe('POST /api/v1/login', () => {
       expect(body.data.userId).toBe(first.userId);
     });
     it('a resume login skips two-factor', async () => {
+      const user = await freshSecure();
       await awayFromStepBoundary();
-      const first = await login({ user: 'secure', password: 'secure123', code: codeAt(0) });
+      const first = await login({ user, password: 'secure123', code: codeAt(0) });
       expect(first.status).toBe(200);
-      await expectSuccess({ resume: first.body.data.authToken }, 'secure');
+      await expectSuccess({ resume: first.body.data.authToken }, user);
     });
     it('every successful login issues a new, distinct token', async () => {
       const a = await server.login('agent');
@@ -270,18 +287,21 @@ describe('POST /api/v1/login', () => {
       await expectSuccess({ user: 'secure', password: 'secure123', code: codeAt(0) }, 'secure');
     });
     it('with a valid code in the x-2fa-code header: 200', async () => {
+      const user = await freshSecure();
       await awayFromStepBoundary();
-      await expectSuccess({ user: 'secure', password: 'secure123' }, 'secure', { 'x-2fa-code': codeAt(0) });
+      await expectSuccess({ user, password: 'secure123' }, user, { 'x-2fa-code': codeAt(0) });
     });
     it('with {username} or {email} and a code: 200', async () => {
+      const [byName, byEmail] = [await freshSecure(), await freshSecure()];
       await awayFromStepBoundary();
-      await expectSuccess({ username: 'secure', password: 'secure123', code: codeAt(0) }, 'secure');
-      await expectSuccess({ email: 'secure@omnichannel.example', password: 'secure123', code: codeAt(0) }, 'secure');
+      await expectSuccess({ username: byName, password: 'secure123', code: codeAt(0) }, byName);
+      await expectSuccess({ email: `${byEmail}@omnichannel.example`, password: 'secure123', code: codeAt(0) }, byEmail);
     });
     it('accepts the previous and the next 30 s step, not two steps away', async () => {
+      const user = await freshSecure();
       await awayFromStepBoundary();
-      await expectSuccess({ user: 'secure', password: 'secure123', code: codeAt(-1) }, 'secure');
-      await expectSuccess({ user: 'secure', password: 'secure123', code: codeAt(1) }, 'secure');
+      await expectSuccess({ user, password: 'secure123', code: codeAt(-1) }, user);
+      await expectSuccess({ user, password: 'secure123', code: codeAt(1) }, user);
       const near = new Set([-1, 0, 1].map(codeAt));
       for (const far of [codeAt(-3), codeAt(3)].filter((code) => !near.has(code))) {
         const { status, body } = await login({ user: 'secure', password: 'secure123', code: far });
@@ -296,10 +316,11 @@ describe('POST /api/v1/login', () => {
       expect(body).toEqual(TOTP_INVALID);
     });
     it('a raw {totp: {code, login}} body: 200', async () => {
+      const user = await freshSecure();
       await awayFromStepBoundary();
       await expectSuccess(
-        { totp: { code: codeAt(0), login: { user: { username: 'secure' }, password: 'secure123' } } },
-        'secure',
+        { totp: { code: codeAt(0), login: { user: { username: user }, password: 'secure123' } } },
+        user,
       );
     });
     it('{user: {username}} passes through unchanged, so its `code` is never read: totp-required', async () => {
@@ -314,10 +335,11 @@ describe('POST /api/v1/login', () => {
 
   describe('secrets', () => {
     it('`me` carries no password hash, TOTP secret, token or password', async () => {
+      const user = await freshSecure();
       await awayFromStepBoundary();
-      const { status, body } = await login({ user: 'secure', password: 'secure123', code: codeAt(0) });
+      const { status, body } = await login({ user, password: 'secure123', code: codeAt(0) });
       expect(status).toBe(200);
-      const stored = server.db.prepare("SELECT password_hash FROM users WHERE username = 'secure'").get() as {
+      const stored = server.db.prepare('SELECT password_hash FROM users WHERE username = ?').get(user) as {
         password_hash: string;
       };
       const me = JSON.stringify(body.data.me);

@@ -1,7 +1,8 @@
 import { Unwrapped, type Api, type Deps } from '../http/api.ts';
 import type { Db } from '../db/open.ts';
 import { ApiError } from '../http/api-error.ts';
-import { passwordDigest, verifyPasswordDigest, verifyTotp } from '../domain/credentials.ts';
+import { hashPassword, passwordDigest, verifyPasswordDigest, verifyTotp } from '../domain/credentials.ts';
+import { randomSecret } from '../domain/random.ts';
 import {
   createLoginToken,
   findUserByEmail,
@@ -126,8 +127,13 @@ async function runLoginHandlers(db: Db, options: unknown): Promise<HandlerResult
       (code === undefined || isNonEmptyString(code));
     if (!valid) return internalFailure; // Match.Error from check(options, {...})
     const record = findByQuery(db, user);
-    if (!record?.passwordHash) return meteorFailure; // "User not found" / "User has no password set"
     const digest = typeof password === 'string' ? passwordDigest(password) : String((password as Body).digest);
+    // "User not found" / "User has no password set" cost the same slow hash as a wrong password, so the answer's
+    // timing does not tell which usernames exist.
+    if (!record?.passwordHash) {
+      await verifyPasswordDigest(digest, await dummyHash);
+      return meteorFailure;
+    }
     return (await verifyPasswordDigest(digest, record.passwordHash))
       ? { ok: true, record, type: 'password' }
       : meteorFailure;
@@ -138,31 +144,72 @@ async function runLoginHandlers(db: Db, options: unknown): Promise<HandlerResult
   return meteorFailure;
 }
 
+/** A hash no password matches, verified when the account is unknown so that every password login costs the same. */
+const dummyHash = hashPassword(randomSecret());
+
+/** The last 30 s step whose code each account used: a code is accepted once (RFC 6238 §5.2; Rocket.Chat accepts it again). */
+const usedTotpSteps = new Map<string, number>();
+
 /** The second factor Rocket.Chat's `onValidateLogin` hook asks of a password login (checkCodeForUser). */
 function checkSecondFactor(record: UserRecord, code: unknown): void {
   if (!record.totpSecret) return;
   const details = { method: 'totp', codeGenerated: false, availableMethods: ['totp'] };
   if (!code) throw loginError('totp-required', 'TOTP Required', details);
-  if (typeof code !== 'string' || !verifyTotp(record.totpSecret, code))
+  const step = typeof code === 'string' ? verifyTotp(record.totpSecret, code) : undefined;
+  if (step === undefined || step <= (usedTotpSteps.get(record.doc._id) ?? -1))
     throw loginError('totp-invalid', 'TOTP Invalid', details);
+  usedTotpSteps.set(record.doc._id, step);
 }
 
+/**
+ * Whose failed logins an attempt counts against: the account when the credentials name one that exists, else the
+ * name as typed (so an unknown name is blocked exactly like a known one and blocking reveals nothing).
+ */
+function accountOf(db: Db, args: Body): string | undefined {
+  const login = isObject(args.totp) && isObject(args.totp.login) ? args.totp.login : args;
+  if (!isUserQuery(login.user)) return undefined;
+  const record = findByQuery(db, login.user);
+  if (record) return `id:${record.doc._id}`;
+  const [key, value] = Object.entries(login.user)[0]!;
+  return `${key}:${String(value).toLowerCase()}`;
+}
+
+const VALIDATE_LOGIN_DETAILS = { function: 'Accounts.validateLoginAttempt' };
+
 export function registerAuthRoutes(api: Api): void {
-  api.post('login', { auth: false }, async ({ body, header }, { db, siteUrl }) => {
+  api.post('login', { auth: false }, async ({ body, header, address }, { db, siteUrl, loginAttempts }) => {
     const args = loginCompatibility(body, header);
-    const result = await runLoginHandlers(db, args);
-    if (!result.ok) throw result.error === 'internal' ? internalError() : unauthorized();
-    const { record } = result;
-    // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js), then the 2FA hook,
-    // which skips resume logins and reads the code only from `{totp: {code}}`.
-    if (!record.doc.active) {
-      throw loginError('error-user-is-not-activated', 'User is not activated', {
-        function: 'Accounts.validateLoginAttempt',
-      });
+    const account = isObject(args) ? accountOf(db, args) : undefined;
+    try {
+      // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js) answers every
+      // attempt, right or wrong, with the block first (address, then account), so it is checked before the
+      // password: a blocked guesser costs no slow hash, which would queue other people's logins behind it.
+      if (loginAttempts.isAddressBlocked(address))
+        throw loginError(
+          'error-login-blocked-for-ip',
+          'Login has been temporarily blocked For IP',
+          VALIDATE_LOGIN_DETAILS,
+        );
+      if (account && loginAttempts.isAccountBlocked(account))
+        throw loginError(
+          'error-login-blocked-for-user',
+          'Login has been temporarily blocked For User',
+          VALIDATE_LOGIN_DETAILS,
+        );
+      const result = await runLoginHandlers(db, args);
+      if (!result.ok) throw result.error === 'internal' ? internalError() : unauthorized();
+      // Then activation, then the 2FA hook, which skips resume logins and reads the code only from `{totp: {code}}`.
+      const { record } = result;
+      if (!record.doc.active)
+        throw loginError('error-user-is-not-activated', 'User is not activated', VALIDATE_LOGIN_DETAILS);
+      if (result.type === 'password') checkSecondFactor(record, isObject(args.totp) ? args.totp.code : undefined);
+      const authToken = result.token ?? createLoginToken(db, record.doc._id);
+      loginAttempts.recordSuccess(address, `id:${record.doc._id}`);
+      return { status: 'success', data: { userId: record.doc._id, authToken, me: getUserInfo(record, siteUrl) } };
+    } catch (error) {
+      loginAttempts.recordFailure(address, account);
+      throw error;
     }
-    if (result.type === 'password') checkSecondFactor(record, isObject(args.totp) ? args.totp.code : undefined);
-    const authToken = result.token ?? createLoginToken(db, record.doc._id);
-    return { status: 'success', data: { userId: record.doc._id, authToken, me: getUserInfo(record, siteUrl) } };
   });
 
   // Rocket.Chat removes only the token that made the call. Its action returns a bare `{status, data}`, which

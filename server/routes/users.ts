@@ -1,4 +1,5 @@
 import type { Api } from '../http/api.ts';
+import type { Db } from '../db/open.ts';
 import { ajv } from '../http/ajv.ts';
 import { meteorError } from '../http/api-error.ts';
 import { hasPermission, knownRoles } from '../domain/permissions.ts';
@@ -47,6 +48,22 @@ const DETAILS = { method: 'insertOrUpdateUser' };
 const required = (field: string) =>
   meteorError('error-the-field-is-required', `The field ${field} is required`, { ...DETAILS, field });
 
+/** checkUsernameAvailability / checkEmailAvailability: "<value> is already in use :(". */
+function assertAvailable(db: Db, input: { username: string; email: string }): void {
+  for (const [taken, value] of [
+    [findUserByUsername(db, input.username), input.username],
+    [input.email && findUserByEmail(db, input.email), input.email],
+  ] as const) {
+    if (taken)
+      throw meteorError('error-field-unavailable', `${escapeHtml(value)} is already in use :(`, {
+        ...DETAILS,
+        field: value,
+      });
+  }
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+
 export function registerUserRoutes(api: Api): void {
   // `create-user` is checked inside saveUser's validateUserData, after the schema; the checks below keep its order
   // (apps/meteor/app/lib/server/functions/saveUser/validateUserData.ts, then saveNewUser's validateEmailDomain).
@@ -89,16 +106,7 @@ export function registerUserRoutes(api: Api): void {
         field: input.username,
       });
     }
-    for (const [taken, value] of [
-      [findUserByUsername(db, input.username), input.username],
-      [input.email && findUserByEmail(db, input.email), input.email],
-    ] as const) {
-      if (taken)
-        throw meteorError('error-field-unavailable', `${escapeHtml(value)} is already in use :(`, {
-          ...DETAILS,
-          field: value,
-        });
-    }
+    assertAvailable(db, input);
     // validateEmailDomain with @rocket.chat/tools' basic style.
     if (!/^[^@]+@[^@]+$/.test(input.email)) {
       throw meteorError('error-invalid-email', `Invalid email ${input.email}`, {
@@ -109,7 +117,13 @@ export function registerUserRoutes(api: Api): void {
     // An empty role list gets the default new-user roles, as saveNewUser does.
     const roles = input.roles?.length ? input.roles : ['user'];
     const password = input.setRandomPassword ? randomSecret() : input.password;
-    const created = await insertUser(db, { ...input, password, roles });
-    return { user: created };
+    try {
+      return { user: await insertUser(db, { ...input, password, roles }) };
+    } catch (error) {
+      // Another request took the name or address while the password was being hashed: the unique index refused
+      // this one, which gets the answer it would have got a moment later.
+      if (isUniqueViolation(error)) assertAvailable(db, input);
+      throw error;
+    }
   });
 }

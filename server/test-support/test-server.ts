@@ -31,7 +31,9 @@ interface CallOptions {
 }
 
 /** A real HTTP server on a random loopback port over a fresh in-memory database. */
-export async function startTestServer(options: { seed?: SeedName; profile?: Profile } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: SeedName; profile?: Profile; testMode?: boolean; log?: (message: string) => void } = {},
+): Promise<TestServer> {
   const db = openDb(':memory:');
   await seed(db, options.seed ?? 'minimal');
   let server: ServerType | undefined;
@@ -41,7 +43,13 @@ export async function startTestServer(options: { seed?: SeedName; profile?: Prof
     );
   });
   const url = `http://127.0.0.1:${port}`;
-  const app = createApp({ db, profile: options.profile ?? profiles[7], siteUrl: url });
+  const app = createApp({
+    db,
+    profile: options.profile ?? profiles[7],
+    siteUrl: url,
+    ...(options.testMode === undefined ? {} : { testMode: options.testMode }),
+    ...(options.log ? { log: options.log } : {}),
+  });
 
   const call: TestServer['call'] = async (method, path, { auth, body, query, headers } = {}) => {
     const target = new URL(path.startsWith('/') ? `/api${path}` : `/api/v1/${path}`, url);

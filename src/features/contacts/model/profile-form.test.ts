@@ -23,16 +23,16 @@ const values = (overrides: Partial<ProfileFormValues> = {}): ProfileFormValues =
 });
 
 /** The form's errors by path, as react-hook-form would place them. */
-function errorsOf(input: ProfileFormValues, original?: ProfileFormValues): Record<string, string> {
-  const result = profileFormSchema(fields, original).safeParse(input);
+async function errorsOf(input: ProfileFormValues, original?: ProfileFormValues): Promise<Record<string, string>> {
+  const result = await profileFormSchema(fields, original).safeParseAsync(input);
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
 }
 
 describe('profileFormSchema', () => {
-  it('accepts a complete contact', () => {
+  it('accepts a complete contact', async () => {
     expect(
-      errorsOf(
+      await errorsOf(
         values({
           emails: [{ address: 'ana@example.com' }],
           phones: [{ phoneNumber: '(51) 3333-4444' }],
@@ -46,27 +46,27 @@ describe('profileFormSchema', () => {
     ).toEqual({});
   });
 
-  it("rejects a name of whitespace alone with Rocket.Chat's wording", () => {
-    expect(errorsOf(values({ name: '   ' }))).toEqual({ name: 'Name required' });
+  it("rejects a name of whitespace alone with Rocket.Chat's wording", async () => {
+    expect(await errorsOf(values({ name: '   ' }))).toEqual({ name: 'Name required' });
   });
 
-  it('asks for a value in every added row', () => {
-    expect(errorsOf(values({ emails: [{ address: ' ' }], phones: [{ phoneNumber: '' }] }))).toEqual({
+  it('asks for a value in every added row', async () => {
+    expect(await errorsOf(values({ emails: [{ address: ' ' }], phones: [{ phoneNumber: '' }] }))).toEqual({
       'emails.0.address': 'Email required',
       'phones.0.phoneNumber': 'Phone required',
     });
   });
 
-  it('rejects a malformed email and a phone that does not parse in the region', () => {
-    expect(errorsOf(values({ emails: [{ address: 'ana@' }], phones: [{ phoneNumber: '12' }] }))).toEqual({
+  it('rejects a malformed email and a phone that does not parse in the region', async () => {
+    expect(await errorsOf(values({ emails: [{ address: 'ana@' }], phones: [{ phoneNumber: '12' }] }))).toEqual({
       'emails.0.address': 'Invalid email address',
       'phones.0.phoneNumber': 'Not a valid phone number for the chosen region',
     });
   });
 
-  it('rejects a value twice in one list, compared as it will be saved', () => {
+  it('rejects a value twice in one list, compared as it will be saved', async () => {
     expect(
-      errorsOf(
+      await errorsOf(
         values({
           emails: [{ address: 'ana@example.com' }, { address: ' ANA@example.com' }],
           phones: [{ phoneNumber: '(51) 3333-4444' }, { phoneNumber: '+55 51 3333 4444' }],
@@ -75,15 +75,15 @@ describe('profileFormSchema', () => {
     ).toEqual({ 'emails.1.address': 'Email already exists', 'phones.1.phoneNumber': 'Phone already exists' });
   });
 
-  it('lets stored values through as they are: Rocket.Chat accepted them once', () => {
+  it('lets stored values through as they are: Rocket.Chat accepted them once', async () => {
     const original = values({ emails: [{ address: 'legacy-at-nowhere' }], phones: [{ phoneNumber: 'ext. 12' }] });
-    expect(errorsOf(original, original)).toEqual({});
-    expect(errorsOf(values({ emails: [{ address: 'legacy-at-nowhere' }] }))).toEqual({
+    expect(await errorsOf(original, original)).toEqual({});
+    expect(await errorsOf(values({ emails: [{ address: 'legacy-at-nowhere' }] }))).toEqual({
       'emails.0.address': 'Invalid email address',
     });
   });
 
-  it('checks every custom field, changed or not: Rocket.Chat re-validates the whole map', () => {
+  it('checks every custom field, changed or not: Rocket.Chat re-validates the whole map', async () => {
     const stored = values({
       customFields: [
         { id: 'tier', value: '' },
@@ -91,17 +91,17 @@ describe('profileFormSchema', () => {
         { id: 'region', value: ' ' },
       ],
     });
-    expect(errorsOf(stored, stored)).toEqual({
+    expect(await errorsOf(stored, stored)).toEqual({
       'customFields.1.value': 'Invalid value for Account field',
       'customFields.2.value': 'Region required',
     });
   });
 
-  it('refuses to clear a manager, which contacts.update would silently keep', () => {
+  it('refuses to clear a manager, which contacts.update would silently keep', async () => {
     const original = values({ contactManager: 'agent-1' });
-    expect(errorsOf(values(), original)).toEqual({ contactManager: expect.stringContaining("can't remove") });
-    expect(errorsOf(values({ contactManager: 'agent-2' }), original)).toEqual({});
-    expect(errorsOf(values())).toEqual({});
+    expect(await errorsOf(values(), original)).toEqual({ contactManager: expect.stringContaining("can't remove") });
+    expect(await errorsOf(values({ contactManager: 'agent-2' }), original)).toEqual({});
+    expect(await errorsOf(values())).toEqual({});
   });
 });
 

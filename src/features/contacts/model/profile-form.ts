@@ -54,7 +54,7 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
       contactManager: z.string(),
     })
     .check(
-      z.superRefine((values, context) => {
+      z.superRefine(async (values, context) => {
         const issue = (path: (string | number)[], message: string, input: unknown) =>
           context.issues.push({ code: 'custom', message, path, input });
 
@@ -82,9 +82,14 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
           seenPhones.add(key);
         });
 
-        values.customFields.forEach(({ id, value }, index) => {
-          const field = fields.find((candidate) => candidate._id === id);
-          const error = field && customFieldError(field, value);
+        const errors = await Promise.all(
+          values.customFields.map(async ({ id, value }) => {
+            const field = fields.find((candidate) => candidate._id === id);
+            return field && (await customFieldError(field, value));
+          }),
+        );
+        values.customFields.forEach(({ value }, index) => {
+          const error = errors[index];
           if (error) issue(['customFields', index, 'value'], error, value);
         });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { isPhoneRegion } from '@/lib/phone-regions';
 import { toE164 } from '@/lib/phone';
+import { testPattern } from '@/lib/bounded-pattern';
 import type { CustomField } from '../api/wire';
 import { messages } from '../messages';
 import { isEmail } from './email';
@@ -17,16 +18,17 @@ export interface VisitorFormValues {
   contactManager: string;
 }
 
-/** Rocket.Chat's server check (validateCustomFields): a non-empty trimmed value must match the unanchored regexp. */
-export function customFieldError(field: CustomField, raw: string): string | undefined {
+/**
+ * Rocket.Chat's server check (validateCustomFields): a non-empty trimmed value must match the unanchored regexp.
+ * The pattern runs off the page's thread; one that cannot answer in time refuses the value, as the server does.
+ */
+export async function customFieldError(field: CustomField, raw: string): Promise<string | undefined> {
   const value = raw.trim();
   if (!value) return field.required ? messages.fieldRequired(field.label) : undefined;
   if (!field.regexp) return undefined;
-  try {
-    return new RegExp(field.regexp).test(value) ? undefined : messages.fieldInvalid(field.label || field._id);
-  } catch {
-    return undefined; // A broken pattern is the server's to report.
-  }
+  const answer = await testPattern(field.regexp, value);
+  // A broken pattern is the server's to report.
+  return answer === 'mismatch' || answer === 'timeout' ? messages.fieldInvalid(field.label || field._id) : undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
       contactManager: z.string(),
     })
     .check(
-      z.superRefine((values, context) => {
+      z.superRefine(async (values, context) => {
         const email = values.email.trim();
         if (email && email !== original?.email && !isEmail(email)) {
           context.issues.push({ code: 'custom', message: messages.invalidEmail, path: ['email'], input: values.email });
@@ -55,9 +57,14 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
           context.issues.push({ code: 'custom', message: messages.phoneInvalid, path: ['phone'], input: values.phone });
         }
         // Every custom field, changed or not: Rocket.Chat validates the whole map on each save.
-        values.customFields.forEach(({ id, value }, index) => {
-          const field = fields.find((candidate) => candidate._id === id);
-          const error = field && customFieldError(field, value);
+        const errors = await Promise.all(
+          values.customFields.map(async ({ id, value }) => {
+            const field = fields.find((candidate) => candidate._id === id);
+            return field && (await customFieldError(field, value));
+          }),
+        );
+        values.customFields.forEach(({ value }, index) => {
+          const error = errors[index];
           if (error)
             context.issues.push({
               code: 'custom',

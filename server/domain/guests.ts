@@ -124,13 +124,16 @@ export function applyVisitorCustomFields(
 }
 
 /**
- * `removeGuest` (apps/meteor/app/livechat/server/lib/guests.ts): the visitor's conversations are deleted
- * (`cleanGuestHistory`) and the visitor is disabled with its personal data unset (`disableById`).
+ * `removeGuest` (apps/meteor/app/livechat/server/lib/guests.ts): the visitor's conversations and their messages are
+ * deleted (`cleanGuestHistory`) and the visitor is disabled with its personal data unset (`disableById`).
  */
 export function removeGuest(db: Db, visitorId: string, now = new Date()): boolean {
   const visitor = findVisitorById(db, visitorId);
   if (!visitor || visitor.disabled) return false;
-  for (const room of findRoomsByVisitorId(db, visitorId)) db.prepare('DELETE FROM rooms WHERE _id = ?').run(room._id);
+  for (const room of findRoomsByVisitorId(db, visitorId)) {
+    db.prepare('DELETE FROM messages WHERE rid = ?').run(room._id);
+    db.prepare('DELETE FROM rooms WHERE _id = ?').run(room._id);
+  }
   disableVisitor(db, visitor, now);
   return true;
 }

@@ -48,8 +48,8 @@ export interface VisitorRoomsQuery {
 
 /**
  * `livechat/visitors.searchChats` (LivechatRooms.findRoomsByVisitorIdAndMessageWithCriteria): the visitor's rooms,
- * open and closed, filtered, sorted and paged, projected to the listed fields. This server keeps no messages, so a
- * non-blank `searchText` matches no room, as a room without messages matches none in Rocket.Chat.
+ * open and closed, filtered, sorted and paged, projected to the listed fields. A non-blank `searchText` keeps the
+ * rooms with a message (system messages included) whose text contains it, case-sensitively (`.*<escaped>.*`).
  */
 export function searchVisitorRooms(
   db: Db,
@@ -62,10 +62,20 @@ export function searchVisitorRooms(
       (!query.closedOnly || room.closedAt !== undefined) &&
       (!query.servedOnly || room.servedBy !== undefined) &&
       (!source || source.test(room.source.type) || source.test(room.source.alias ?? '')) &&
-      !searching,
+      (!searching || roomHasMessageWith(db, room._id, query.searchText ?? '')),
   );
   const page = matching.sort(compareBy(query.sort)).slice(query.offset, query.offset + query.count);
   return { rooms: page.map(project), total: matching.length };
+}
+
+function roomHasMessageWith(db: Db, rid: string, text: string): boolean {
+  return Boolean(
+    db
+      .prepare<[string, string], { one: number }>(
+        "SELECT 1 AS one FROM messages WHERE rid = ? AND instr(json_extract(doc, '$.msg'), ?) > 0 LIMIT 1",
+      )
+      .get(rid, text),
+  );
 }
 
 function project(room: RoomDoc): Record<string, unknown> {

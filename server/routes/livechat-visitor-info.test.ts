@@ -285,11 +285,15 @@ describe('livechat/visitors.searchChats/room/:roomId/visitor/:visitorId', () => 
     expect(closed.body.history.map((chat: { _id: string }) => chat._id).sort()).toEqual([room._id, room2._id].sort());
   });
 
-  it('searchText matches message text; a room without messages matches no text', async () => {
+  it('searchText keeps the rooms with a message containing it, case-sensitively; blank text filters nothing', async () => {
     const visitor = await helpers.createVisitor();
     const room = await helpers.openRoom(visitor.token);
+    await helpers.openRoom(visitor.token);
+    await helpers.sendMessage(room._id, 'Hello, my order 42 is late', visitor.token);
     const path = `livechat/visitors.searchChats/room/${room._id}/visitor/${visitor._id}`;
-    expect((await get(path, { searchText: 'hello' })).body.total).toBe(0);
-    expect((await get(path, { searchText: '   ' })).body.total).toBe(1);
+    const found = await get(path, { searchText: 'order 42' });
+    expect(found.body.history.map((chat: { _id: string }) => chat._id)).toEqual([room._id]);
+    expect((await get(path, { searchText: 'ORDER 42' })).body.total).toBe(0);
+    expect((await get(path, { searchText: '   ' })).body.total).toBe(2);
   });
 });

@@ -121,6 +121,42 @@ test.describe('The contact page', () => {
   });
 });
 
+test.describe('Loading the contact page', () => {
+  test.use({ role: 'agent', viewport: { width: 1366, height: 900 } });
+
+  test('skeletons hold the place of what loads: layout shift stays at most 0.01', async ({
+    page,
+    api,
+    admin,
+    session,
+  }) => {
+    const detail = new ContactDetailPage(page);
+    const field = unique('cls');
+    await api.saveCustomField(admin, { field, label: `Plan ${field}` });
+    const contactId = await api.createProfile(admin, {
+      name: `Steady Person ${unique()}`,
+      emails: [uniqueEmail('steady')],
+      customFields: { [field]: 'Gold' },
+      contactManager: session!.userId,
+    });
+    await page.addInitScript(() => {
+      const state = window as unknown as { layoutShift: number };
+      state.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) state.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await detail.gotoProfile(contactId);
+    await expect(detail.customField(`Plan ${field}`)).toContainText('Gold');
+    await expect(detail.section('Contact Manager')).toContainText('Agatha Agent');
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    console.log(`layout shift: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThanOrEqual(0.01);
+  });
+});
+
 test.describe('On a phone', () => {
   test.use({ role: 'agent', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -22,7 +22,7 @@ const sourceOf = (channel: ContactChannel): SourceLike => ({
  * One channel: its source by icon and name ("WhatsApp", "Livechat"), the visitor behind it, when it was last used,
  * and whether it is blocked, in words.
  */
-function ChannelItem({ channel }: { channel: ContactChannel }) {
+export function ChannelItem({ channel }: { channel: ContactChannel }) {
   const source = sourceOf(channel);
   const visitorId = channel.visitor?.visitorId;
   const name = sourceName(source);

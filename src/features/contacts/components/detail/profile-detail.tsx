@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Alert } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCapabilities } from '@/lib/capabilities';
-import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { ContactProfile } from '../../api/wire';
 import { conflictGroups, managerId, type ConflictGroup } from './conflicts';
 import { ConflictsAlert, RESOLVE_PERMISSION } from './conflicts-alert';
 import { ContactNotFound } from './contact-not-found';
+import { ContactPageSkeleton } from './contact-page-skeleton';
 import { DetailLayout } from './detail-layout';
 import { EditAction } from './edit-action';
 import { ProfileManager } from './manager-value';
@@ -76,7 +76,7 @@ function ProfileLoader({
         />
       );
     }
-    return <PageLoader label={messages.loading} />;
+    return <ContactPageSkeleton label={messages.loading} />;
   }
   return <ProfileView profile={profile.data} tab={tab} onTabChange={onTabChange} />;
 }
@@ -94,6 +94,6 @@ export function ProfileDetail(props: { id: string; tab: ProfileTab; onTabChange:
       </Alert>
     );
   }
-  if (capabilities.isPending) return <PageLoader label={messages.loading} />;
+  if (capabilities.isPending) return <ContactPageSkeleton label={messages.loading} />;
   return <ProfileLoader {...props} />;
 }

@@ -2,11 +2,11 @@ import { Anchor, Code, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useCapabilities } from '@/lib/capabilities';
-import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { Visitor } from '../../api/wire';
 import { ContactNotFound } from './contact-not-found';
+import { ContactPageSkeleton } from './contact-page-skeleton';
 import { CustomFieldList } from './custom-field-list';
 import { DateValue, DetailLayout } from './detail-layout';
 import { EditAction } from './edit-action';
@@ -103,7 +103,7 @@ export function VisitorDetail({ id }: { id: string }) {
         />
       );
     }
-    return <PageLoader label={messages.loading} />;
+    return <ContactPageSkeleton label={messages.loading} />;
   }
   if (!visitor.data) return <ContactNotFound />;
   return <VisitorView visitor={visitor.data} />;

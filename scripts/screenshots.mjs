@@ -47,10 +47,10 @@ const server = spawn(
 let preview;
 try {
   const { build, preview: startPreview } = await import('vite');
-  await build({ logLevel: 'warn', build: { outDir: '.screenshots-dist', emptyOutDir: true } });
+  await build({ logLevel: 'warn', build: { outDir: '.e2e-dist/screenshots', emptyOutDir: true } });
   preview = await startPreview({
     logLevel: 'warn',
-    build: { outDir: '.screenshots-dist' },
+    build: { outDir: '.e2e-dist/screenshots' },
     preview: { port: appPort, strictPort: true },
   });
   await waitFor(`${serverUrl}/api/info`);

@@ -23,6 +23,10 @@ export class ContactDetailPage {
   readonly copyButton = (value: string) => this.page.getByRole('button', { name: `Copy ${value}`, exact: true });
   readonly technicalDetails = () => this.page.getByText('Technical details');
   readonly unknownBadge = () => this.page.getByText('Unknown contact', { exact: true });
+  readonly knownBadge = () => this.page.getByText('Known contact', { exact: true });
+  /** The last chat's relative time ("5 seconds ago"); focusing it shows the exact time in a tooltip. */
+  readonly lastChatTime = () => this.section('Last chat').locator('time');
+  readonly tooltip = () => this.page.getByRole('tooltip');
 
   /** Enabled, "Edit" is a link to the edit form; without the permission it is a disabled button. */
   readonly editLink = () => this.page.getByRole('link', { name: 'Edit', exact: true });
@@ -30,7 +34,8 @@ export class ContactDetailPage {
   readonly profileLink = () => this.page.getByRole('link', { name: 'Open contact profile' });
 
   readonly tab = (name: 'Details' | 'Channels' | 'History') => this.page.getByRole('tab', { name });
-  readonly channelsTable = () => this.page.getByRole('table', { name: 'Channels of this contact' });
+  /** Each channel: a list item named "<source>: <channel name>", e.g. "WhatsApp: whatsapp". */
+  readonly channels = () => this.page.getByRole('list', { name: 'Channels of this contact' }).getByRole('listitem');
   readonly historyTable = () => this.page.getByRole('table', { name: 'Closed conversations' });
   readonly rows = (table: Locator) => table.getByRole('row').filter({ has: this.page.getByRole('cell') });
 

@@ -20,7 +20,12 @@ export class RestClient {
   async call(
     method: 'GET' | 'POST',
     path: string,
-    options: { auth?: Credentials; body?: unknown; query?: Record<string, string> } = {},
+    options: {
+      auth?: Credentials;
+      body?: unknown;
+      query?: Record<string, string>;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<RestAnswer> {
     const url = new URL(path.startsWith('/') ? `/api${path}` : `/api/v1/${path}`, this.baseUrl);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
@@ -29,6 +34,7 @@ export class RestClient {
       headers: {
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(options.auth ? { 'X-User-Id': options.auth.userId, 'X-Auth-Token': options.auth.authToken } : {}),
+        ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
@@ -145,6 +151,16 @@ export class RestClient {
   /** Opens a conversation for the visitor (links it to a contact profile and adds a channel); returns the room id. */
   async openRoom(token: string): Promise<string> {
     const { status, body } = await this.call('GET', 'livechat/room', { query: { token } });
+    if (status !== 200) throw new Error(`livechat/room: ${status} ${JSON.stringify(body)}`);
+    return body.room._id;
+  }
+
+  /** As `openRoom`, from the livechat widget: Rocket.Chat takes a request from its own `/livechat` page as one. */
+  async openWidgetRoom(token: string): Promise<string> {
+    const { status, body } = await this.call('GET', 'livechat/room', {
+      query: { token },
+      headers: { referer: new URL('/livechat', this.baseUrl).href },
+    });
     if (status !== 200) throw new Error(`livechat/room: ${status} ${JSON.stringify(body)}`);
     return body.room._id;
   }

@@ -20,11 +20,20 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
       </a>
       {/* A plain header and main: Mantine's AppShell would bring a scroll-lock library into every screen. */}
       <Box component="header" className="app-header">
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Anchor component={Link} href="/" fw={700} size="lg" underline="never" c="var(--mantine-color-text)">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="xs" justify="space-between" wrap="nowrap">
+          <Anchor
+            component={Link}
+            href="/"
+            fw={700}
+            fz={{ base: 'sm', sm: 'lg' }}
+            lh={1.2}
+            underline="never"
+            c="var(--mantine-color-text)"
+          >
             {messages.productName}
           </Anchor>
-          <Group gap="sm" wrap="nowrap">
+          {/* The controls keep their size on a phone; the product name wraps instead. */}
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             {displayName && (
               <Text size="sm" visibleFrom="sm" aria-label={messages.signedInAs(displayName)}>
                 {displayName}

@@ -4,6 +4,7 @@ import { navigationGuard } from '@/lib/navigation-guard';
 import { PageLoader } from '@/components/page-loader';
 import { AuthGate } from './auth-gate';
 import { useGuardedLocation } from './guarded-location';
+import { RouteFocus } from './route-focus';
 
 // Each screen is its own chunk: the login page loads nothing of the signed-in area.
 const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
@@ -14,6 +15,7 @@ export function Router() {
   const asking = useSyncExternalStore(navigationGuard.subscribe, navigationGuard.isAsking);
   return (
     <WouterRouter hook={useGuardedLocation}>
+      <RouteFocus />
       {asking && (
         <Suspense fallback={null}>
           <LeaveFormDialog />

@@ -1,13 +1,15 @@
 import { Container } from '@mantine/core';
 import { useLocation, useSearchParams } from 'wouter';
-import { isProfileTab, ProfileDetail, type ProfileTab } from '@/features/contacts/components/detail/profile-detail';
+import { useProfileName } from '@/features/contacts/components/detail/use-contact-name';
+import { ProfileDetail } from '@/features/contacts/components/detail/profile-detail';
+import { isProfileTab, type ProfileTab } from '@/features/contacts/components/detail/profile-tabs';
 import { detailMessages as messages } from '@/features/contacts/messages';
 import '../detail.css';
 import { usePageTitle } from '../use-page-title';
 
 /** `/contacts/:id?tab=channels`: the open tab lives in the URL, so it survives a reload and can be shared. */
 export function ContactDetailRoute({ params }: { params: { id: string } }) {
-  usePageTitle(messages.documentTitle);
+  usePageTitle(useProfileName(params.id) ?? messages.documentTitle);
   const [searchParams] = useSearchParams();
   const [location, navigate] = useLocation();
   const requested = searchParams.get('tab');
@@ -15,7 +17,7 @@ export function ContactDetailRoute({ params }: { params: { id: string } }) {
   const onTabChange = (next: ProfileTab) =>
     navigate(next === 'details' ? location : `${location}?tab=${next}`, { replace: true });
   return (
-    <Container size="md" className="contact-detail">
+    <Container size="xl" className="contact-detail">
       <ProfileDetail key={params.id} id={params.id} tab={tab} onTabChange={onTabChange} />
     </Container>
   );

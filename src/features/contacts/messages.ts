@@ -207,8 +207,6 @@ export const detailMessages = {
   copied: 'Copied',
   technicalDetails: 'Technical details',
   username: 'Username',
-  token: 'Visitor token',
-  tokenHint: 'Support may ask for the token: it identifies this visitor in Rocket.Chat.',
   contactId: 'Id',
   managerById: (id: string) => `User ${id}`,
 
@@ -220,11 +218,7 @@ export const detailMessages = {
   // Channels tab
   channelsLabel: 'Channels of this contact',
   channel: 'Channel',
-  source: 'Source',
   verified: 'Verified',
-  blocked: 'Blocked',
-  yes: 'Yes',
-  no: 'No',
   openVisitor: (name: string) => `${name} (open visitor)`,
   noChannelsTitle: 'No channels yet',
   noChannelsBody: 'Channels appear here once the contact starts a conversation.',

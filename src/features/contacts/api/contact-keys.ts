@@ -22,4 +22,6 @@ export const contactKeys = {
   profile: (id: string) => [...contactKeys.details(), 'profile', id] as const,
   profileChannels: (id: string) => [...contactKeys.profile(id), 'channels'] as const,
   profileHistory: (id: string, offset: number) => [...contactKeys.profile(id), 'history', offset] as const,
+  /** A conversation's messages, by room: the same room may be opened from a profile or a visitor. */
+  transcript: (rid: string) => [...contactKeys.all, 'transcript', rid] as const,
 };

@@ -1,4 +1,4 @@
-import { queryOptions, skipToken } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { contactKeys } from './contact-keys';
 import { fetchAgent, fetchAgents } from './agent-fetchers';
@@ -11,6 +11,7 @@ import {
   searchProfiles,
   type ProfileDuplicateQuery,
 } from './profile-fetchers';
+import { fetchTranscriptPage, TRANSCRIPT_PAGE_SIZE } from './transcript-fetchers';
 import { fetchVisitor, searchVisitor, type VisitorSearchParams } from './visitor-fetchers';
 
 /** The one place the contacts feature's queries are defined: components call `useQuery(contactQueries.x(...))`. */
@@ -66,6 +67,16 @@ export const contactQueries = {
     queryOptions({
       queryKey: contactKeys.profileHistory(id, offset),
       queryFn: ({ signal }) => fetchProfileHistory(id, offset, signal),
+    }),
+  /** A closed conversation's messages, oldest first, 50 more per page. */
+  transcript: (rid: string) =>
+    infiniteQueryOptions({
+      queryKey: contactKeys.transcript(rid),
+      queryFn: ({ signal, pageParam }) => fetchTranscriptPage(rid, pageParam, signal),
+      initialPageParam: 0,
+      getNextPageParam: (last) =>
+        last.offset + TRANSCRIPT_PAGE_SIZE < last.total ? last.offset + TRANSCRIPT_PAGE_SIZE : undefined,
+      staleTime: 60_000,
     }),
   /** Agents change rarely; a contact manager's name may be a few minutes old. */
   agent: (id: string) =>

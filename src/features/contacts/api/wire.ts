@@ -53,7 +53,14 @@ export const contactChannelSchema = z.object({
   visitor: z.nullish(
     z.object({ visitorId: z.string(), source: z.object({ type: z.string(), id: z.nullish(z.string()) }) }),
   ),
-  details: z.nullish(z.object({ type: z.nullish(z.string()), label: z.nullish(z.string()) })),
+  details: z.nullish(
+    z.object({
+      type: z.nullish(z.string()),
+      id: z.nullish(z.string()),
+      alias: z.nullish(z.string()),
+      label: z.nullish(z.string()),
+    }),
+  ),
   lastChat: z.nullish(z.object({ _id: z.string(), ts: z.string() })),
 });
 export type ContactChannel = z.infer<typeof contactChannelSchema>;

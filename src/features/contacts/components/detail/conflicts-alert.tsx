@@ -1,11 +1,13 @@
-import { useId } from 'react';
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useId, useState } from 'react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useCan } from '@/lib/use-can';
 import { type ConflictGroup } from './conflicts';
 import { FieldValue } from './field-value';
 import { useManagerLabel } from './manager-value';
 import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
+import { pageMessages } from './page-messages';
 
 /** `contacts.conflicts`, like every contact profile write, checks this permission. */
 export const RESOLVE_PERMISSION = 'update-livechat-contact';
@@ -36,34 +38,62 @@ function CandidateList({ group }: { group: ConflictGroup }) {
 export function ConflictsAlert({ groups, onReview }: { groups: ConflictGroup[]; onReview: () => void }) {
   const can = useCan(RESOLVE_PERMISSION);
   const reasonId = useId();
+  const bodyId = useId();
+  // On a phone the notice is one line until asked, so the contact itself stays above the fold. Read at once (not in
+  // an effect), so the notice never renders open and then collapses.
+  const small = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
+  const [expanded, setExpanded] = useState(false);
+  const open = !small || expanded;
   return (
-    <Alert color="orange" title={messages.conflictsFound(groups.length)}>
-      <Stack gap="sm">
-        <Text size="sm">{messages.conflictsIntro}</Text>
-        <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
-          {groups.map((group) => (
-            <li key={group.field}>
-              <Text fw={700} size="sm">
-                {group.label}
-              </Text>
-              <CandidateList group={group} />
-            </li>
-          ))}
-        </Stack>
-        <Stack gap={4} align="flex-start">
-          <Button
-            size="xs"
-            onClick={onReview}
-            disabled={can !== 'yes'}
-            aria-describedby={can === 'no' ? reasonId : undefined}
-          >
-            {messages.seeConflicts}
-          </Button>
-          {can === 'no' && (
-            <PermissionReason id={reasonId} before={messages.cannotResolveBefore} permission={RESOLVE_PERMISSION} />
+    <Alert
+      color="orange"
+      title={
+        <Group justify="space-between" wrap="nowrap" gap="xs" w="100%">
+          <span>{messages.conflictsFound(groups.length)}</span>
+          {small && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              color="orange"
+              aria-expanded={expanded}
+              aria-controls={expanded ? bodyId : undefined}
+              onClick={() => setExpanded(!expanded)}
+            >
+              {expanded ? pageMessages.hideConflicts : pageMessages.showConflicts}
+            </Button>
           )}
+        </Group>
+      }
+      styles={{ title: { width: '100%' }, label: { width: '100%' } }}
+    >
+      {open && (
+        <Stack gap="sm" id={bodyId}>
+          <Text size="sm">{messages.conflictsIntro}</Text>
+          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+            {groups.map((group) => (
+              <li key={group.field}>
+                <Text fw={700} size="sm">
+                  {group.label}
+                </Text>
+                <CandidateList group={group} />
+              </li>
+            ))}
+          </Stack>
+          <Stack gap={4} align="flex-start">
+            <Button
+              size="xs"
+              onClick={onReview}
+              disabled={can !== 'yes'}
+              aria-describedby={can === 'no' ? reasonId : undefined}
+            >
+              {messages.seeConflicts}
+            </Button>
+            {can === 'no' && (
+              <PermissionReason id={reasonId} before={messages.cannotResolveBefore} permission={RESOLVE_PERMISSION} />
+            )}
+          </Stack>
         </Stack>
-      </Stack>
+      )}
     </Alert>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Stack, Text } from '@mantine/core';
+import { Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { contactQueries } from '../../api/contact-queries';
 import { FieldSection } from './field-section';
@@ -25,7 +25,8 @@ function CustomFieldItem({ entry }: { entry: CustomFieldEntry }) {
  */
 export function CustomFieldList({ values }: { values: Record<string, unknown> | null | undefined }) {
   const definitions = useQuery(contactQueries.customFields());
-  if (definitions.isPending) return null;
+  // The section's place is kept while the labels load, so what follows does not move down.
+  if (definitions.isPending) return <Skeleton height={48} aria-hidden />;
   const entries = customFieldEntries(values, definitions.data);
   return (
     <FieldSection label={messages.customFields}>

@@ -1,44 +1,26 @@
 import type { ReactNode } from 'react';
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'wouter';
-import { wrapAnywhere } from './field-value';
 import { detailMessages as messages } from '../../messages';
 import { formatDateTime } from '../../model/format';
 import { NewContactButton } from '../form/new-contact-button';
 
-/** The top of a detail screen: the way back, which kind of record this is, its name, and what one can do with it. */
-export function DetailHeader({
-  kind,
-  name,
-  badges,
-  actions,
-}: {
-  kind: string;
-  name: string;
-  badges?: ReactNode;
-  actions?: ReactNode;
-}) {
+/**
+ * A contact page: the way back on top, then the identity header beside the details (two columns from 62em, one
+ * below). The columns' widths never depend on their content, so a long value wraps instead of widening the page.
+ */
+export function DetailLayout({ identity, children }: { identity: ReactNode; children: ReactNode }) {
   return (
-    <Stack gap="xs">
-      <Group justify="space-between">
+    <div className="contact-page">
+      <Group justify="space-between" className="contact-page__top">
         <Anchor component={Link} href="/" size="sm">
           {messages.backToSearch}
         </Anchor>
         <NewContactButton size="xs" />
       </Group>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4} miw={0}>
-          <Text size="sm" c="dimmed">
-            {kind}
-          </Text>
-          <Title order={1} style={wrapAnywhere}>
-            {name}
-          </Title>
-          {badges}
-        </Stack>
-        {actions}
-      </Group>
-    </Stack>
+      <div className="contact-page__identity">{identity}</div>
+      <div className="contact-page__details">{children}</div>
+    </div>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Loader, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { LoadingIndicator } from '@/components/page-loader';
 import { FieldValue } from './field-value';
 import { detailMessages as messages } from '../../messages';
 import { useAgentDirectory, useManager } from './use-agents';
@@ -22,7 +23,7 @@ function AgentName({ name, username }: { name: string | null | undefined; userna
 export function ProfileManager({ userId }: { userId: string | undefined }) {
   const lookup = useManager(userId);
   if (!userId) return <Text c="dimmed">{messages.none}</Text>;
-  if (lookup.status === 'loading') return <Loader size="xs" aria-label={messages.contactManager} />;
+  if (lookup.status === 'loading') return <LoadingIndicator size="xs" label={messages.contactManager} />;
   if (lookup.status === 'found') return <AgentName name={lookup.agent.name} username={lookup.agent.username} />;
   return <FieldValue value={messages.managerById(userId)} />;
 }

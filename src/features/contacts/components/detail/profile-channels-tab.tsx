@@ -1,42 +1,67 @@
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { ContactChannel } from '../../api/wire';
-import { DateValue } from './detail-layout';
+import { sourceName, type SourceLike } from '../../model/channel-source';
 import { FieldValue, wrapAnywhere } from './field-value';
 import { detailMessages as messages } from '../../messages';
+import { pageMessages } from './page-messages';
+import { RelativeTime } from './relative-time';
+import { SourceIcon } from './source-icon';
 
-function ChannelRow({ channel }: { channel: ContactChannel }) {
+const sourceOf = (channel: ContactChannel): SourceLike => ({
+  ...channel.details,
+  type: channel.visitor?.source.type ?? channel.details?.type,
+  id: channel.visitor?.source.id ?? channel.details?.id,
+});
+
+/**
+ * One channel: its source by icon and name ("WhatsApp", "Livechat"), the visitor behind it, when it was last used,
+ * and whether it is blocked, in words.
+ */
+export function ChannelItem({ channel }: { channel: ContactChannel }) {
+  const source = sourceOf(channel);
   const visitorId = channel.visitor?.visitorId;
+  const name = sourceName(source);
   return (
-    <Table.Tr>
-      <Table.Td>
-        {visitorId ? (
-          <Anchor
-            component={Link}
-            href={`/visitors/${encodeURIComponent(visitorId)}`}
-            aria-label={messages.openVisitor(channel.name)}
-            style={wrapAnywhere}
-            inherit
-          >
-            {channel.name}
-          </Anchor>
-        ) : (
-          <FieldValue value={channel.name} inherit />
-        )}
-      </Table.Td>
-      <Table.Td>
-        <FieldValue value={channel.visitor?.source.type ?? channel.details?.type ?? ''} inherit />
-      </Table.Td>
-      <Table.Td>{channel.verified ? messages.yes : messages.no}</Table.Td>
-      <Table.Td>{channel.blocked ? messages.yes : messages.no}</Table.Td>
-      <Table.Td>
-        <DateValue iso={channel.lastChat?.ts} inherit />
-      </Table.Td>
-    </Table.Tr>
+    <Paper component="li" withBorder p="sm" radius="md" aria-label={pageMessages.channelOf(name, channel.name)}>
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        <SourceIcon source={source} />
+        <Stack gap={2} miw={0} style={{ flex: 1 }}>
+          <Text fw={700} style={wrapAnywhere}>
+            {name}
+          </Text>
+          {visitorId ? (
+            <Anchor
+              component={Link}
+              href={`/visitors/${encodeURIComponent(visitorId)}`}
+              aria-label={messages.openVisitor(channel.name)}
+              style={wrapAnywhere}
+              size="sm"
+            >
+              {channel.name}
+            </Anchor>
+          ) : (
+            <FieldValue value={channel.name} size="sm" />
+          )}
+          <Text size="sm">
+            {pageMessages.lastUsed}:{' '}
+            {channel.lastChat?.ts ? <RelativeTime iso={channel.lastChat.ts} inherit /> : messages.none}
+          </Text>
+          <Group gap="xs">
+            <Badge color={channel.blocked ? 'red' : 'gray'} variant="dot" className="wrap-badge">
+              {channel.blocked ? pageMessages.blockedInWords : pageMessages.notBlocked}
+            </Badge>
+            <Badge color={channel.verified ? 'teal' : 'gray'} variant="dot" className="wrap-badge">
+              {channel.verified ? messages.verified : pageMessages.notVerified}
+            </Badge>
+          </Group>
+        </Stack>
+      </Group>
+    </Paper>
   );
 }
 
@@ -67,21 +92,10 @@ export function ProfileChannelsTab({ contactId }: { contactId: string }) {
     );
   }
   return (
-    <Table aria-label={messages.channelsLabel} verticalSpacing="xs">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{messages.channel}</Table.Th>
-          <Table.Th>{messages.source}</Table.Th>
-          <Table.Th>{messages.verified}</Table.Th>
-          <Table.Th>{messages.blocked}</Table.Th>
-          <Table.Th>{messages.lastChat}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {channels.data.map((channel) => (
-          <ChannelRow key={`${channel.name}:${channel.visitor?.visitorId ?? ''}`} channel={channel} />
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Stack component="ul" aria-label={messages.channelsLabel} gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
+      {channels.data.map((channel) => (
+        <ChannelItem key={`${channel.name}:${channel.visitor?.visitorId ?? ''}`} channel={channel} />
+      ))}
+    </Stack>
   );
 }

@@ -1,49 +1,21 @@
 import { useState } from 'react';
-import { Alert, Badge, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCapabilities } from '@/lib/capabilities';
-import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { ContactProfile } from '../../api/wire';
 import { conflictGroups, managerId, type ConflictGroup } from './conflicts';
 import { ConflictsAlert, RESOLVE_PERMISSION } from './conflicts-alert';
 import { ContactNotFound } from './contact-not-found';
-import { CustomFieldList } from './custom-field-list';
-import { DateValue, DetailHeader } from './detail-layout';
+import { ContactPageSkeleton } from './contact-page-skeleton';
+import { DetailLayout } from './detail-layout';
 import { EditAction } from './edit-action';
-import { FieldSection } from './field-section';
 import { ProfileManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
-import { ProfileChannelsTab } from './profile-channels-tab';
-import { ProfileHistoryTab } from './profile-history-tab';
 import { ReviewContactModal } from './review-contact-modal';
-import { ValueList } from './value-list';
-
-export const profileTabs = ['details', 'channels', 'history'] as const;
-export type ProfileTab = (typeof profileTabs)[number];
-export const isProfileTab = (value: unknown): value is ProfileTab => profileTabs.some((tab) => tab === value);
-
-function DetailsTab({ profile }: { profile: ContactProfile }) {
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="md">
-        <ValueList label={messages.email} values={(profile.emails ?? []).map((email) => email.address)} />
-        <ValueList label={messages.phone} values={(profile.phones ?? []).map((phone) => phone.phoneNumber)} />
-        <FieldSection label={messages.contactManager}>
-          <ProfileManager userId={managerId(profile)} />
-        </FieldSection>
-        <CustomFieldList values={profile.customFields} />
-        <FieldSection label={messages.lastChat}>
-          <DateValue iso={profile.lastChat?.ts} />
-        </FieldSection>
-        <FieldSection label={messages.created}>
-          <DateValue iso={profile.createdAt} />
-        </FieldSection>
-      </Stack>
-    </Paper>
-  );
-}
+import { IdentityHeader } from './identity-header';
+import { ProfileTabs, type ProfileTab } from './profile-tabs';
 
 interface ProfileViewProps {
   profile: ContactProfile;
@@ -58,45 +30,26 @@ function ProfileView({ profile, tab, onTabChange }: ProfileViewProps) {
   // mounted to finish (notify, close) rather than vanish with it.
   const [reviewing, setReviewing] = useState<ConflictGroup[] | null>(null);
   return (
-    <Stack gap="lg">
-      <DetailHeader
-        kind={messages.profileKind}
-        name={profile.name || profile._id}
-        badges={
-          profile.unknown ? (
-            <Group gap="xs">
-              <Badge color="gray" variant="outline">
-                {messages.unknownContact}
-              </Badge>
-              <Text size="sm" c="dimmed">
-                {messages.unknownContactHint}
-              </Text>
-            </Group>
-          ) : undefined
-        }
-        actions={
-          <EditAction href={`/contacts/${encodeURIComponent(profile._id)}/edit`} permission={RESOLVE_PERMISSION} />
-        }
-      />
+    <DetailLayout
+      identity={
+        <IdentityHeader
+          kind={messages.profileKind}
+          name={profile.name || profile._id}
+          unknown={Boolean(profile.unknown)}
+          emails={(profile.emails ?? []).map((email) => email.address)}
+          phones={(profile.phones ?? []).map((phone) => phone.phoneNumber)}
+          manager={<ProfileManager userId={managerId(profile)} />}
+          lastChat={profile.lastChat?.ts}
+          actions={
+            <EditAction href={`/contacts/${encodeURIComponent(profile._id)}/edit`} permission={RESOLVE_PERMISSION} />
+          }
+        />
+      }
+    >
       {groups.length > 0 && <ConflictsAlert groups={groups} onReview={() => setReviewing(groups)} />}
       {reviewing && <ReviewContactModal profile={profile} groups={reviewing} onClose={() => setReviewing(null)} />}
-      <Tabs value={tab} onChange={(value) => isProfileTab(value) && onTabChange(value)} keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="details">{messages.detailsTab}</Tabs.Tab>
-          <Tabs.Tab value="channels">{messages.channelsTab}</Tabs.Tab>
-          <Tabs.Tab value="history">{messages.historyTab}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="details" pt="md">
-          <DetailsTab profile={profile} />
-        </Tabs.Panel>
-        <Tabs.Panel value="channels" pt="md">
-          <ProfileChannelsTab contactId={profile._id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="md">
-          <ProfileHistoryTab contactId={profile._id} />
-        </Tabs.Panel>
-      </Tabs>
-    </Stack>
+      <ProfileTabs profile={profile} tab={tab} onTabChange={onTabChange} />
+    </DetailLayout>
   );
 }
 
@@ -123,7 +76,7 @@ function ProfileLoader({
         />
       );
     }
-    return <PageLoader label={messages.loading} />;
+    return <ContactPageSkeleton label={messages.loading} />;
   }
   return <ProfileView profile={profile.data} tab={tab} onTabChange={onTabChange} />;
 }
@@ -141,6 +94,6 @@ export function ProfileDetail(props: { id: string; tab: ProfileTab; onTabChange:
       </Alert>
     );
   }
-  if (capabilities.isPending) return <PageLoader label={messages.loading} />;
+  if (capabilities.isPending) return <ContactPageSkeleton label={messages.loading} />;
   return <ProfileLoader {...props} />;
 }

@@ -1,17 +1,22 @@
-import { useState } from 'react';
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { useCan } from '@/lib/use-can';
 import { contactQueries } from '../../api/contact-queries';
 import { HISTORY_PAGE_SIZE, type HistoryItem } from '../../api/profile-fetchers';
-import { DateValue } from './detail-layout';
+import { sourceName } from '../../model/channel-source';
+import { formatDateTime } from '../../model/format';
 import { FieldValue } from './field-value';
 import { detailMessages as messages } from '../../messages';
+import { pageMessages } from './page-messages';
+import { SourceIcon } from './source-icon';
+import { TranscriptError, TranscriptView } from './transcript-view';
 
-const HISTORY_PERMISSION = 'view-livechat-contact-history';
+/** `contacts.history` checks it. */
+export const HISTORY_PERMISSION = 'view-livechat-contact-history';
 
 function closedBy(item: HistoryItem): string {
   if (item.closer === 'visitor') return messages.closerVisitor;
@@ -19,17 +24,39 @@ function closedBy(item: HistoryItem): string {
   return item.closedBy?.username ?? '';
 }
 
-function HistoryRow({ item }: { item: HistoryItem }) {
+const closedWhen = (item: HistoryItem) => (item.closedAt ? formatDateTime(item.closedAt) : item._id);
+
+/** The list's page and the open conversation live in the URL: Back returns to the same page, a link shares it. */
+function useHistoryUrl() {
+  const [params] = useSearchParams();
+  const [location] = useLocation();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const href = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    next.set('tab', 'history');
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    return `${location}?${next.toString()}`;
+  };
+  return { page, open: params.get('conversation'), href };
+}
+
+function HistoryRow({ item, href }: { item: HistoryItem; href: string }) {
+  const when = closedWhen(item);
   return (
     <Table.Tr>
       <Table.Td>
-        <FieldValue value={item.fname ?? item._id} inherit />
+        <Anchor component={Link} href={href} aria-label={pageMessages.openConversation(when)} inherit>
+          {when}
+        </Anchor>
       </Table.Td>
       <Table.Td>
-        <FieldValue value={item.source?.label || item.source?.type || ''} inherit />
-      </Table.Td>
-      <Table.Td>
-        <DateValue iso={item.closedAt} inherit />
+        <Group gap={6} wrap="nowrap">
+          <SourceIcon source={item.source ?? {}} size={16} />
+          <FieldValue value={sourceName(item.source ?? {})} inherit />
+        </Group>
       </Table.Td>
       <Table.Td>
         <FieldValue value={closedBy(item)} inherit />
@@ -43,8 +70,12 @@ function HistoryRow({ item }: { item: HistoryItem }) {
 }
 
 function HistoryPages({ contactId }: { contactId: string }) {
-  const [offset, setOffset] = useState(0);
+  const { page, open, href } = useHistoryUrl();
+  const [, navigate] = useLocation();
+  const offset = (page - 1) * HISTORY_PAGE_SIZE;
   const history = useQuery({ ...contactQueries.profileHistory(contactId, offset), placeholderData: keepPreviousData });
+  // Only to know whether the open conversation failed: then the list stays, under the error.
+  const transcript = useInfiniteQuery({ ...contactQueries.transcript(open ?? ''), enabled: open !== null });
   if (history.data === undefined) {
     if (history.isError) {
       return (
@@ -59,6 +90,12 @@ function HistoryPages({ contactId }: { contactId: string }) {
     return <PageLoader label={messages.loading} />;
   }
   const { history: items, total } = history.data;
+  const backHref = href({ conversation: null });
+  if (open && !transcript.isError) {
+    const item = items.find((candidate) => candidate._id === open);
+    const title = item ? pageMessages.conversationOf(closedWhen(item)) : pageMessages.transcriptTitle;
+    return <TranscriptView rid={open} title={title} backHref={backHref} />;
+  }
   if (!total) {
     return (
       <Stack gap={4}>
@@ -73,41 +110,43 @@ function HistoryPages({ contactId }: { contactId: string }) {
   const to = history.data.offset + items.length;
   return (
     <Stack gap="sm">
-      <Table aria-label={messages.historyLabel} verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{messages.conversation}</Table.Th>
-            <Table.Th>{messages.channel}</Table.Th>
-            <Table.Th>{messages.closedAt}</Table.Th>
-            <Table.Th>{messages.closedBy}</Table.Th>
-            <Table.Th>{messages.messages}</Table.Th>
-            <Table.Th>{messages.tags}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <HistoryRow key={item._id} item={item} />
-          ))}
-        </Table.Tbody>
-      </Table>
+      {open && <TranscriptError rid={open} backHref={backHref} />}
+      <Table.ScrollContainer minWidth={480}>
+        <Table aria-label={messages.historyLabel} verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{messages.closedAt}</Table.Th>
+              <Table.Th>{messages.channel}</Table.Th>
+              <Table.Th>{messages.closedBy}</Table.Th>
+              <Table.Th>{messages.messages}</Table.Th>
+              <Table.Th>{messages.tags}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item) => (
+              <HistoryRow key={item._id} item={item} href={href({ conversation: item._id })} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <Group justify="space-between">
         <Text size="sm" role="status">
           {messages.showing(from, to, total)}
         </Text>
         <Group gap="xs">
           <Button
+            onClick={() => navigate(href({ page: page > 2 ? String(page - 1) : null }), { replace: true })}
             variant="default"
             size="xs"
-            disabled={offset === 0 || history.isPlaceholderData}
-            onClick={() => setOffset(Math.max(0, offset - HISTORY_PAGE_SIZE))}
+            disabled={page === 1 || history.isPlaceholderData}
           >
             {messages.previousPage}
           </Button>
           <Button
+            onClick={() => navigate(href({ page: String(page + 1) }), { replace: true })}
             variant="default"
             size="xs"
             disabled={offset + HISTORY_PAGE_SIZE >= total || history.isPlaceholderData}
-            onClick={() => setOffset(offset + HISTORY_PAGE_SIZE)}
           >
             {messages.nextPage}
           </Button>
@@ -118,8 +157,8 @@ function HistoryPages({ contactId }: { contactId: string }) {
 }
 
 /**
- * Closed conversations of the contact, paged. Without the history permission it says so instead of failing (the
- * server still decides: a 403 shows the same notice).
+ * Closed conversations of the contact, paged, each opening its messages. Without the history permission it says so
+ * instead of failing (the server still decides: a 403 shows the same notice).
  */
 export function ProfileHistoryTab({ contactId }: { contactId: string }) {
   const can = useCan(HISTORY_PERMISSION);

@@ -1,11 +1,15 @@
 import { useId } from 'react';
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { CopyValueButton } from './copy-value-button';
 import { FieldValue } from './field-value';
 import { detailMessages as messages } from '../../messages';
+import { pageMessages } from './page-messages';
 
-/** Emails or phones: a labelled section holding a list named like it, each value with its own "Copy". */
-export function ValueList({ label, values }: { label: string; values: string[] }) {
+/**
+ * Emails or phones: a labelled section holding a list named like it, each value with its own "Copy". With
+ * `markFirst`, the first of several is marked primary (Rocket.Chat treats the first as the contact's main one).
+ */
+export function ValueList({ label, values, markFirst }: { label: string; values: string[]; markFirst?: boolean }) {
   const id = useId();
   return (
     <Stack component="section" aria-labelledby={id} gap={4}>
@@ -15,9 +19,14 @@ export function ValueList({ label, values }: { label: string; values: string[] }
       {!values.length && <Text c="dimmed">{messages.none}</Text>}
       {values.length > 0 && (
         <Stack component="ul" aria-labelledby={id} gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
-          {values.map((value) => (
-            <Group component="li" key={value} gap="xs" wrap="nowrap" align="baseline">
-              <FieldValue value={value} />
+          {values.map((value, index) => (
+            <Group component="li" key={value} gap="xs" wrap="nowrap" align="center">
+              <FieldValue value={value} miw={0} />
+              {markFirst && index === 0 && values.length > 1 && (
+                <Badge size="xs" variant="default">
+                  {pageMessages.primary}
+                </Badge>
+              )}
               <CopyValueButton value={value} />
             </Group>
           ))}

@@ -1,25 +1,28 @@
-import { Anchor, Code, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Code, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useCapabilities } from '@/lib/capabilities';
-import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { Visitor } from '../../api/wire';
 import { ContactNotFound } from './contact-not-found';
-import { CopyValueButton } from './copy-value-button';
+import { ContactPageSkeleton } from './contact-page-skeleton';
 import { CustomFieldList } from './custom-field-list';
-import { DateValue, DetailHeader } from './detail-layout';
+import { DateValue, DetailLayout } from './detail-layout';
 import { EditAction } from './edit-action';
 import { FieldSection } from './field-section';
 import { FieldValue, wrapAnywhere } from './field-value';
 import { VisitorManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
-import { ValueList } from './value-list';
+import { IdentityHeader } from './identity-header';
 
 /** `POST omnichannel/contact`, which saves a visitor contact, checks this permission. */
 const EDIT_PERMISSION = 'view-l-room';
 
+/**
+ * No visitor token here: whoever holds it can act as this visitor on the livechat API without logging in, so it
+ * stays inside the app (the edit form sends it back to Rocket.Chat) and is never shown.
+ */
 function TechnicalDetails({ visitor }: { visitor: Visitor }) {
   return (
     <details>
@@ -29,20 +32,9 @@ function TechnicalDetails({ visitor }: { visitor: Visitor }) {
         </Text>
       </summary>
       <Stack gap="sm" mt="sm">
-        <Text size="sm" c="dimmed">
-          {messages.tokenHint}
-        </Text>
         <FieldSection label={messages.username}>
           <FieldValue value={visitor.username ?? messages.none} />
         </FieldSection>
-        {visitor.token && (
-          <FieldSection label={messages.token}>
-            <Group gap="xs" wrap="nowrap" align="baseline">
-              <Code style={wrapAnywhere}>{visitor.token}</Code>
-              <CopyValueButton value={visitor.token} />
-            </Group>
-          </FieldSection>
-        )}
         <FieldSection label={messages.contactId}>
           <Code style={wrapAnywhere}>{visitor._id}</Code>
         </FieldSection>
@@ -53,15 +45,22 @@ function TechnicalDetails({ visitor }: { visitor: Visitor }) {
 
 function VisitorView({ visitor }: { visitor: Visitor }) {
   const capabilities = useCapabilities();
-  const emails = (visitor.visitorEmails ?? []).map((email) => email.address);
-  const phones = (visitor.phone ?? []).map((phone) => phone.phoneNumber);
   return (
-    <Stack gap="lg">
-      <DetailHeader
-        kind={messages.visitorKind}
-        name={visitor.name || visitor.username || visitor._id}
-        actions={<EditAction href={`/visitors/${encodeURIComponent(visitor._id)}/edit`} permission={EDIT_PERMISSION} />}
-      />
+    <DetailLayout
+      identity={
+        <IdentityHeader
+          kind={messages.visitorKind}
+          name={visitor.name || visitor.username || visitor._id}
+          emails={(visitor.visitorEmails ?? []).map((email) => email.address)}
+          phones={(visitor.phone ?? []).map((phone) => phone.phoneNumber)}
+          manager={<VisitorManager username={visitor.contactManager?.username} />}
+          lastChat={visitor.lastChat?.ts}
+          actions={
+            <EditAction href={`/visitors/${encodeURIComponent(visitor._id)}/edit`} permission={EDIT_PERMISSION} />
+          }
+        />
+      }
+    >
       {visitor.contactId && capabilities.data?.contactProfiles && (
         <FieldSection label={messages.linkedProfile}>
           <Text size="sm">{messages.linkedProfileHint}</Text>
@@ -72,27 +71,19 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
       )}
       <Paper withBorder p="md" radius="md">
         <Stack gap="md">
-          <ValueList label={messages.email} values={emails} />
-          <ValueList label={messages.phone} values={phones} />
-          <FieldSection label={messages.contactManager}>
-            <VisitorManager username={visitor.contactManager?.username} />
-          </FieldSection>
           <CustomFieldList values={visitor.livechatData} />
           {visitor.department && (
             <FieldSection label={messages.department}>
               <FieldValue value={visitor.department} />
             </FieldSection>
           )}
-          <FieldSection label={messages.lastChat}>
-            <DateValue iso={visitor.lastChat?.ts} />
-          </FieldSection>
           <FieldSection label={messages.created}>
             <DateValue iso={visitor.ts} />
           </FieldSection>
         </Stack>
       </Paper>
       <TechnicalDetails visitor={visitor} />
-    </Stack>
+    </DetailLayout>
   );
 }
 
@@ -112,7 +103,7 @@ export function VisitorDetail({ id }: { id: string }) {
         />
       );
     }
-    return <PageLoader label={messages.loading} />;
+    return <ContactPageSkeleton label={messages.loading} />;
   }
   if (!visitor.data) return <ContactNotFound />;
   return <VisitorView visitor={visitor.data} />;

@@ -51,7 +51,7 @@ export function DraftRestored({ onDiscard }: { onDiscard: () => void }) {
 export function SaveFooter({ cancelHref, saving }: { cancelHref: string; saving: boolean }) {
   return (
     <Group justify="space-between">
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" className="keyboard-hint">
         {messages.saveShortcut}
       </Text>
       <Group>

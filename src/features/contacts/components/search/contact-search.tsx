@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Loader, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { LoadingIndicator } from '@/components/page-loader';
 import { useCapabilities } from '@/lib/capabilities';
 import { isApiError } from '@/lib/api-error';
 import { useCan } from '@/lib/use-can';
@@ -48,7 +49,7 @@ export function ContactSearch({ criteria, onSearch }: ContactSearchProps) {
     <Stack gap="lg">
       {/* The builder's selects need their options before their values: render it once the definitions are in. */}
       {customFields.isPending ? (
-        <Loader aria-label={messages.loadingFields} />
+        <LoadingIndicator label={messages.loadingFields} />
       ) : (
         <SearchForm
           key={search}

@@ -1,4 +1,5 @@
-import { Anchor, Card, List, Loader, Text, Title } from '@mantine/core';
+import { Anchor, Card, List, Text, Title } from '@mantine/core';
+import { LoadingIndicator } from '@/components/page-loader';
 import { Link } from 'wouter';
 import type { ContactProfile } from '../../api/wire';
 import { messages } from '../../messages';
@@ -17,7 +18,7 @@ export function ProfileMatches({ isPending, isError, profiles }: ProfileMatchesP
         {messages.profilesTitle}
       </Title>
       {isPending ? (
-        <Loader size="sm" aria-label={messages.searching} />
+        <LoadingIndicator size="sm" label={messages.searching} />
       ) : isError ? (
         <Text size="sm" role="alert">
           {messages.profilesFailed}

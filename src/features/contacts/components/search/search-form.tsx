@@ -130,7 +130,7 @@ export function SearchForm({
         )}
         <Group justify="space-between">
           <Button type="submit">{messages.search}</Button>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" className="keyboard-hint">
             {messages.shortcutHint}
           </Text>
         </Group>

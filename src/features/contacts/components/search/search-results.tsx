@@ -1,4 +1,5 @@
-import { Button, Card, List, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { LoadingIndicator } from '@/components/page-loader';
 import { Link } from 'wouter';
 import { QueryError } from '@/components/query-error';
 import type { ContactSearchState } from '../../api/use-contact-search';
@@ -15,8 +16,8 @@ export function SearchResults({ state, conditions, registerHref, renderContact }
   if (state.status === 'idle') return null;
   if (state.status === 'pending') {
     return (
-      <Stack align="center" role="status" py="md">
-        <Loader aria-label={messages.searching} />
+      <Stack align="center" py="md">
+        <LoadingIndicator label={messages.searching} />
       </Stack>
     );
   }

@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { exactTime, relativeTime } from '../../model/time';
+
+/**
+ * "3 days ago", with the exact time and its time zone named on hover, focus or touch. Screen readers get the exact
+ * time too (a tooltip is not announced reliably). Relative to when it was drawn: pages are short-lived.
+ */
+export function RelativeTime({ iso, inherit }: { iso: string; inherit?: boolean }) {
+  const [now] = useState(Date.now);
+  const exact = exactTime(iso);
+  return (
+    <Tooltip label={exact} events={{ hover: true, focus: true, touch: true }} multiline maw={320} withArrow>
+      <Text component="time" dateTime={iso} tabIndex={0} inherit={inherit} className="relative-time">
+        {relativeTime(iso, now)}
+        <VisuallyHidden>{exact}</VisuallyHidden>
+      </Text>
+    </Tooltip>
+  );
+}

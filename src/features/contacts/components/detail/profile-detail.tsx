@@ -12,6 +12,7 @@ import { ContactNotFound } from './contact-not-found';
 import { CustomFieldList } from './custom-field-list';
 import { DateValue, DetailHeader } from './detail-layout';
 import { EditAction } from './edit-action';
+import { DeleteProfileAction } from '../directory/delete-profile-action';
 import { FieldSection } from './field-section';
 import { ProfileManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
@@ -75,7 +76,10 @@ function ProfileView({ profile, tab, onTabChange }: ProfileViewProps) {
           ) : undefined
         }
         actions={
-          <EditAction href={`/contacts/${encodeURIComponent(profile._id)}/edit`} permission={RESOLVE_PERMISSION} />
+          <Group gap="xs" align="flex-start">
+            <EditAction href={`/contacts/${encodeURIComponent(profile._id)}/edit`} permission={RESOLVE_PERMISSION} />
+            <DeleteProfileAction profile={profile} />
+          </Group>
         }
       />
       {groups.length > 0 && <ConflictsAlert groups={groups} onReview={() => setReviewing(groups)} />}

@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Fieldset, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { SelectField, TextField } from '@/components/form-fields';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { RegionField } from '../region-field';
@@ -32,10 +31,6 @@ export function SearchForm({
 }: SearchFormProps) {
   const form = useForm<FormValues>({ resolver: zodResolver(searchFormSchema), defaultValues: toSearchForm(criteria) });
   const conditions = useFieldArray({ control: form.control, name: 'conditions' });
-  const emailRef = useRef<HTMLInputElement | null>(null);
-  const { ref: registerEmailRef, ...emailField } = form.register('email');
-
-  useHotkeys([['/', () => emailRef.current?.focus()]]);
 
   const chosen = useWatch({ control: form.control, name: 'conditions' }).map((condition) => condition.fieldId);
   const fieldOptions = useMemo(
@@ -55,12 +50,9 @@ export function SearchForm({
             label={messages.emailLabel}
             type="email"
             autoComplete="off"
+            data-slash-focus
             error={errors.email?.message}
-            {...emailField}
-            ref={(element) => {
-              registerEmailRef(element);
-              emailRef.current = element;
-            }}
+            {...form.register('email')}
           />
           <TextField
             label={messages.phoneLabel}

@@ -1,0 +1,40 @@
+import { useRef, useState } from 'react';
+import { notify } from '@/lib/notify';
+import { describeError } from '@/components/query-error';
+import { useDeleteProfile } from '../../api/delete-mutations';
+import { DeleteContactDialog, type DeleteTarget } from './delete-contact-dialog';
+import { directoryMessages as messages } from './messages';
+
+/**
+ * Delete from anywhere (row menu, contact page): `ask(target)` opens the confirmation; once confirmed the dialog
+ * closes at once (the mutation updates the lists optimistically) and a toast says how it ended.
+ */
+export function useDeleteContact(onDeleted?: () => void) {
+  const [target, setTarget] = useState<DeleteTarget | null>(null);
+  // Names of the contacts being deleted, for the toast when Rocket.Chat refuses.
+  const names = useRef(new Map<string, string>());
+  const mutation = useDeleteProfile({
+    onSuccess: () => {
+      notify({ color: 'green', message: messages.deleted });
+      onDeleted?.();
+    },
+    onError: (error, contactId) =>
+      notify({
+        color: 'red',
+        title: messages.notDeleted(names.current.get(contactId) ?? contactId),
+        message: describeError(error),
+      }),
+  });
+  const dialog = (
+    <DeleteContactDialog
+      target={target}
+      onClose={() => setTarget(null)}
+      onConfirm={(confirmed) => {
+        setTarget(null);
+        names.current.set(confirmed.id, confirmed.name);
+        mutation.mutate(confirmed.id);
+      }}
+    />
+  );
+  return { ask: setTarget, dialog };
+}

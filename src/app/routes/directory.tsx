@@ -4,7 +4,6 @@ import { useHistoryState } from 'wouter/use-browser-location';
 import { ContactDirectory, type DirectoryNavigation } from '@/features/contacts/components/directory/contact-directory';
 import { directoryMessages as messages } from '@/features/contacts/components/directory/messages';
 import { NewContactButton } from '@/features/contacts/components/form/new-contact-button';
-import { NewProfileButton } from '@/features/contacts/components/form/profile-new-button';
 import { usePageTitle } from '../use-page-title';
 import { ContactCenter } from './contact-center';
 
@@ -19,12 +18,7 @@ export function DirectoryRoute() {
       navigate(next ? `/?${next}` : '/', { replace: options.replace ?? false, state: { notice: options.notice } }),
     [navigate],
   );
-  const actions = (
-    <>
-      <NewContactButton />
-      <NewProfileButton />
-    </>
-  );
+  const actions = <NewContactButton />;
   return (
     <ContactCenter current="directory" actions={actions}>
       <ContactDirectory

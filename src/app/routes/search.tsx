@@ -5,7 +5,6 @@ import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
 import { directoryMessages } from '@/features/contacts/components/directory/messages';
 import { NewContactButton } from '@/features/contacts/components/form/new-contact-button';
-import { NewProfileButton } from '@/features/contacts/components/form/profile-new-button';
 import { ContactSearch } from '@/features/contacts/components/search/contact-search';
 import { messages } from '@/features/contacts/messages';
 import { browserRegion, criteriaToSearch, parseCriteria } from '@/features/contacts/model/search-criteria';
@@ -21,12 +20,7 @@ export function SearchRoute() {
   const search = useSearch();
   const criteria = useMemo(() => parseCriteria(search, browserRegion()), [search]);
   const canSearch = useCan('view-l-room');
-  const actions = (
-    <>
-      <NewContactButton query={criteriaToSearch(criteria)} />
-      <NewProfileButton prefill={{ email: criteria.email, phone: criteria.phone, region: criteria.region }} />
-    </>
-  );
+  const actions = <NewContactButton query={criteriaToSearch(criteria)} />;
 
   return (
     <ContactCenter current="advanced" advancedHref={search ? `${location}?${search}` : location} actions={actions}>

@@ -33,7 +33,8 @@ export async function fetchDirectory(
     return { rows: page.contacts.map(fromProfile), total: page.total };
   }
   const json = await apiRequest('livechat/visitors.search', {
-    query: { term: params.text.trim() || undefined, ...paging },
+    // Rocket.Chat requires `term`, empty for the whole list.
+    query: { term: params.text.trim(), ...paging },
     signal,
   });
   const page = parseResponse(visitorPage, json, 'the contact directory');

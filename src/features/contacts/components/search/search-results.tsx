@@ -1,4 +1,4 @@
-import { Button, Card, List, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, List, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
 import { QueryError } from '@/components/query-error';
 import type { ContactSearchState } from '../../api/use-contact-search';
@@ -8,10 +8,12 @@ interface SearchResultsProps {
   state: ContactSearchState;
   conditions: string[];
   registerHref: string;
+  /** The directory, searching for what the conditions name (email or phone), to see every match. */
+  directoryHref: string;
   renderContact: (state: Extract<ContactSearchState, { status: 'success' }>) => React.ReactNode;
 }
 
-export function SearchResults({ state, conditions, registerHref, renderContact }: SearchResultsProps) {
+export function SearchResults({ state, conditions, registerHref, directoryHref, renderContact }: SearchResultsProps) {
   if (state.status === 'idle') return null;
   if (state.status === 'pending') {
     return (
@@ -39,6 +41,12 @@ export function SearchResults({ state, conditions, registerHref, renderContact }
             {messages.resultTitle}
           </Title>
           {renderContact(state)}
+          <Text size="sm">
+            {messages.firstMatchOnly}{' '}
+            <Anchor component={Link} href={directoryHref}>
+              {messages.browseDirectory}
+            </Anchor>
+          </Text>
         </Stack>
       ) : (
         <Card withBorder>

@@ -45,3 +45,26 @@ export async function seedDirectory(api: RestClient, admin: Credentials): Promis
   await api.openRoom(token);
   return { tag, plain, first, second, unknownName };
 }
+
+/** The same shape on a 6.x server, with visitor contacts: 30 plain ones and two that chatted, one after the other. */
+export async function seedVisitorDirectory(api: RestClient, admin: Credentials) {
+  const tag = unique('vdir');
+  await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      api.registerVisitorContact(admin, {
+        name: `Vera ${tag} ${String(i + 1).padStart(2, '0')}`,
+        email: `vera.${i + 1}.${tag}@example.com`,
+      }),
+    ),
+  );
+  const chatted = async (label: string) => {
+    const token = uniqueToken();
+    const name = `Vera ${tag} Chat ${label}`;
+    await api.registerVisitorContact(admin, { token, name });
+    await api.openRoom(token);
+    return name;
+  };
+  const first = await chatted('First');
+  const second = await chatted('Second');
+  return { tag, first, second, firstEmail: `vera.1.${tag}@example.com` };
+}

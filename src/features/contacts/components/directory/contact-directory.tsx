@@ -145,6 +145,7 @@ export function ContactDirectory(props: ContactDirectoryProps) {
           text={params.text}
           inputRef={searchRef}
           autoFocus={autoFocus}
+          source={source ?? 'contacts'}
           onText={(text) => go({ ...params, text, page: 1 }, { replace: true })}
           onArrowDown={() => focusFirstRow(listRef.current)}
         />

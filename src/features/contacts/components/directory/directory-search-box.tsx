@@ -9,6 +9,7 @@ interface DirectorySearchBoxProps {
   onArrowDown: () => void;
   inputRef: RefObject<HTMLInputElement | null>;
   autoFocus: boolean;
+  source: 'contacts' | 'visitors';
 }
 
 /** How long typing pauses before the directory asks the server (Rocket.Chat's table waits 500 ms). */
@@ -18,7 +19,14 @@ export const TYPE_AHEAD_MS = 300;
  * The type-ahead box. It holds what is typed; the URL gets it once typing pauses. When the URL changes from
  * elsewhere (Back, a link), the box follows it.
  */
-export function DirectorySearchBox({ text, onText, onArrowDown, inputRef, autoFocus }: DirectorySearchBoxProps) {
+export function DirectorySearchBox({
+  text,
+  onText,
+  onArrowDown,
+  inputRef,
+  autoFocus,
+  source,
+}: DirectorySearchBoxProps) {
   const [value, setValue] = useState(text);
   const sent = useRef(text);
   const send = useDebouncedCallback((next: string) => {
@@ -39,7 +47,7 @@ export function DirectorySearchBox({ text, onText, onArrowDown, inputRef, autoFo
       type="search"
       label={messages.searchLabel}
       placeholder={messages.searchPlaceholder}
-      description={messages.searchHint}
+      description={messages.searchHint(source)}
       value={value}
       autoComplete="off"
       autoFocus={autoFocus}

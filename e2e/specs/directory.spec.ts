@@ -196,3 +196,29 @@ test.describe('Contact directory without omnichannel roles', () => {
     await expectAccessible(page);
   });
 });
+
+test.describe('Contact directory on a phone', () => {
+  test.use({ role: 'agent', viewport: { width: 390, height: 844 } });
+
+  test('cards instead of a table, a full-width search box, nothing scrolls sideways; the builder stacks', async ({
+    page,
+  }) => {
+    const directory = new DirectoryPage(page);
+    await directory.goto(`q=${data.tag}`);
+    await expect(directory.list().getByRole('listitem')).toHaveCount(25);
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await expect(directory.list().getByRole('link', { name: name(1) })).toBeVisible();
+    const box = (await directory.searchBox().boundingBox())!;
+    expect(box.width).toBeGreaterThan(390 - 80);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(await sideways()).toBe(false);
+    await expectAccessible(page, ['light']);
+
+    await page.goto('/search');
+    const email = (await page.getByRole('textbox', { name: 'Email' }).boundingBox())!;
+    const phone = (await page.getByRole('textbox', { name: 'Phone' }).boundingBox())!;
+    expect(phone.x).toBe(email.x);
+    expect(phone.y).toBeGreaterThan(email.y);
+    expect(await sideways()).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { SelectField, TextField } from '@/components/form-fields';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { RegionField } from '../region-field';
@@ -45,7 +45,8 @@ export function SearchForm({
     <form onSubmit={submit} noValidate aria-label={messages.findTitle}>
       <Stack>
         <Text size="sm">{messages.howMatching}</Text>
-        <Group align="flex-start" grow wrap="wrap">
+        {/* One column on a phone, three side by side from a small tablet up. */}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <TextField
             label={messages.emailLabel}
             type="email"
@@ -62,7 +63,7 @@ export function SearchForm({
             {...form.register('phone')}
           />
           <RegionField {...form.register('region')} />
-        </Group>
+        </SimpleGrid>
 
         {conditions.fields.map((row, index) => (
           <Fieldset key={row.id} variant="unstyled">

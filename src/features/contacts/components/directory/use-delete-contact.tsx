@@ -1,9 +1,14 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { notify } from '@/lib/notify';
 import { describeError } from '@/components/query-error';
 import { useDeleteProfile } from '../../api/delete-mutations';
-import { DeleteContactDialog, type DeleteTarget } from './delete-contact-dialog';
+import type { DeleteTarget } from './delete-contact-dialog';
 import { directoryMessages as messages } from './messages';
+
+// The dialog (Mantine's Modal and focus trap) loads when someone asks to delete, not with the directory.
+const DeleteContactDialog = lazy(() =>
+  import('./delete-contact-dialog').then((m) => ({ default: m.DeleteContactDialog })),
+);
 
 /**
  * Delete from anywhere (row menu, contact page): `ask(target)` opens the confirmation; once confirmed the dialog
@@ -25,16 +30,23 @@ export function useDeleteContact(onDeleted?: () => void) {
         message: describeError(error),
       }),
   });
-  const dialog = (
-    <DeleteContactDialog
-      target={target}
-      onClose={() => setTarget(null)}
-      onConfirm={(confirmed) => {
-        setTarget(null);
-        names.current.set(confirmed.id, confirmed.name);
-        mutation.mutate(confirmed.id);
-      }}
-    />
+  const [asked, setAsked] = useState(false);
+  const dialog = asked && (
+    <Suspense fallback={null}>
+      <DeleteContactDialog
+        target={target}
+        onClose={() => setTarget(null)}
+        onConfirm={(confirmed) => {
+          setTarget(null);
+          names.current.set(confirmed.id, confirmed.name);
+          mutation.mutate(confirmed.id);
+        }}
+      />
+    </Suspense>
   );
-  return { ask: setTarget, dialog };
+  const ask = (next: DeleteTarget) => {
+    setAsked(true);
+    setTarget(next);
+  };
+  return { ask, dialog };
 }

@@ -7,6 +7,7 @@ const DELETE_URL = '**/api/v1/omnichannel/contacts.delete';
 
 test.describe('Delete a contact (Rocket.Chat 7.11+)', () => {
   test.use({ role: 'manager' });
+  test.slow();
 
   test('from the row menu: confirmed by typing "delete", the row goes at once, its page says it is gone', async ({
     page,
@@ -98,6 +99,8 @@ test.describe('Delete a contact (Rocket.Chat 7.11+)', () => {
 
 test.describe('Delete a contact without delete-livechat-contact', () => {
   test.use({ role: 'agent' });
+  // Dozens of contacts seeded and 25-row tables scanned by axe: slow on a loaded 2-core machine.
+  test.slow();
 
   test('the row menu and the contact page name the permission; nothing can be deleted', async ({
     page,

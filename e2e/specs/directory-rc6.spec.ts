@@ -6,6 +6,8 @@ import { DirectoryPage } from '../pages/directory-page.ts';
 // Runs in the 6.x project only: the directory over livechat/visitors.search.
 test.describe('Contact directory on Rocket.Chat 6.x @rc6-only', () => {
   test.use({ role: 'agent' });
+  // Dozens of contacts seeded and 25-row tables scanned by axe: slow on a loaded 2-core machine.
+  test.slow();
 
   test('visitor contacts, typed ahead, paged and sorted; no profile-only controls', async ({ page, api, admin }) => {
     const data = await seedVisitorDirectory(api, admin);
@@ -37,9 +39,10 @@ test.describe('Contact directory on Rocket.Chat 6.x @rc6-only', () => {
 
 test.describe('Contact directory on Rocket.Chat 6.x without omnichannel roles @rc6-only', () => {
   test.use({ role: 'user' });
+  test.slow();
 
   test('names view-l-room, the permission 6.x checks', async ({ page }) => {
-    await page.goto('/');
+    await new DirectoryPage(page).goto();
     const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to list contacts" });
     await expect(notice).toContainText('view-l-room');
     await expectAccessible(page);

@@ -15,6 +15,8 @@ const name = (n: number) => `Dirk ${data.tag} ${String(n).padStart(2, '0')}`;
 
 test.describe('Contact directory', () => {
   test.use({ role: 'agent' });
+  // Dozens of contacts seeded and 25-row tables scanned by axe: slow on a loaded 2-core machine.
+  test.slow();
 
   test('type-ahead lists, pages and sorts; the URL holds it all; Back and reload show the same rows', async ({
     page,
@@ -187,9 +189,10 @@ test.describe('Contact directory', () => {
 
 test.describe('Contact directory without omnichannel roles', () => {
   test.use({ role: 'user' });
+  test.slow();
 
   test('names the permission Rocket.Chat requires instead of the table', async ({ page }) => {
-    await page.goto('/');
+    await new DirectoryPage(page).goto();
     const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to list contacts" });
     await expect(notice).toContainText('view-livechat-contact');
     await expect(page.getByRole('table')).toHaveCount(0);

@@ -1,10 +1,21 @@
 import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './e2e/support/browser.ts';
-import { APP_DIR, APP_PORT, APP_URL, SERVER_PORT, SERVER_URL } from './e2e/support/ports.ts';
+import {
+  APP6_PORT,
+  APP6_URL,
+  APP_DIR,
+  APP_PORT,
+  APP_URL,
+  SERVER6_PORT,
+  SERVER6_URL,
+  SERVER_PORT,
+  SERVER_URL,
+} from './e2e/support/ports.ts';
+import type { ServerOptions } from './e2e/fixtures.ts';
 
 const executablePath = resolveChromium();
 
-export default defineConfig({
+export default defineConfig<object, ServerOptions>({
   testDir: './e2e/specs',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -18,7 +29,16 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: executablePath ? { executablePath } : {},
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    // Every spec against Rocket.Chat 7.x, except what only 6.x does.
+    { name: 'chromium', use: { browserName: 'chromium' }, grepInvert: /@rc6-only/ },
+    // Tests tagged @rc6 or @rc6-only again against a server answering as 6.x (visitors only, no contact profiles).
+    {
+      name: 'rc6',
+      grep: /@rc6/,
+      use: { browserName: 'chromium', baseURL: APP6_URL, serverUrl: SERVER6_URL },
+    },
+  ],
   webServer: [
     {
       // A fresh in-memory Rocket.Chat stand-in per run: tests create the data they need through its API.
@@ -38,6 +58,20 @@ export default defineConfig({
       env: { LOCAL_SERVER_PORT: String(SERVER_PORT) },
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      command: `node --import tsx server/main.ts --port ${SERVER6_PORT} --db :memory: --seed minimal --rc-version 6 --quiet`,
+      url: `${SERVER6_URL}/api/info`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The build above (web servers start one after the other), proxied to the 6.x server.
+      command: `npx vite preview --outDir ${APP_DIR} --port ${APP6_PORT} --strictPort`,
+      url: APP6_URL,
+      env: { LOCAL_SERVER_PORT: String(SERVER6_PORT) },
+      reuseExistingServer: false,
     },
   ],
 });

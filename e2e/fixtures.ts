@@ -16,10 +16,16 @@ interface Fixtures {
   shell: AppShellPage;
 }
 
-export const test = base.extend<Fixtures>({
+export interface ServerOptions {
+  /** The Rocket.Chat stand-in this project's app talks to (the 6.x project has its own). */
+  serverUrl: string;
+}
+
+export const test = base.extend<Fixtures, ServerOptions>({
+  serverUrl: [SERVER_URL, { option: true, scope: 'worker' }],
   role: [undefined, { option: true }],
-  api: async ({}, use) => {
-    await use(new RestClient(SERVER_URL));
+  api: async ({ serverUrl }, use) => {
+    await use(new RestClient(serverUrl));
   },
   admin: async ({ api }, use) => {
     await use(await api.login('admin'));
@@ -27,13 +33,13 @@ export const test = base.extend<Fixtures>({
   session: async ({ role, api }, use) => {
     await use(role ? await api.login(role) : undefined);
   },
-  storageState: async ({ session }, use) => {
+  storageState: async ({ session, baseURL }, use) => {
     await use({
       cookies: [],
       origins: session
         ? [
             {
-              origin: APP_URL,
+              origin: new URL(baseURL ?? APP_URL).origin,
               localStorage: [
                 { name: CREDENTIALS_KEY, value: JSON.stringify(session) },
                 { name: OWNER_KEY, value: session.userId },

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 /** Route -> the lazy modules its first view loads (see src/app/router.tsx and signed-in-area.tsx). */
 const routes = {
   '/login': ['src/app/routes/login.tsx'],
-  '/search (find a contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/search.tsx'],
+  '/ (contact directory)': ['src/app/signed-in-area.tsx', 'src/app/routes/directory.tsx'],
+  '/search (advanced search)': ['src/app/signed-in-area.tsx', 'src/app/routes/search.tsx'],
   '/visitors/:id (visitor contact)': ['src/app/signed-in-area.tsx', 'src/app/routes/visitor-detail.tsx'],
   '/contacts/:id (contact profile)': ['src/app/signed-in-area.tsx', 'src/app/routes/contact-detail.tsx'],
   '/visitors/new, /visitors/:id/edit': ['src/app/signed-in-area.tsx', 'src/app/routes/visitor-form.tsx'],

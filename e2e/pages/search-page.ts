@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 export class SearchPage {
   constructor(readonly page: Page) {}
 
-  readonly heading = () => this.page.getByRole('heading', { name: 'Find a contact', level: 1 });
+  readonly heading = () => this.page.getByRole('heading', { name: 'Advanced search', level: 2 });
   readonly email = () => this.page.getByRole('textbox', { name: 'Email' });
   readonly phone = () => this.page.getByRole('textbox', { name: 'Phone' });
   readonly region = () => this.page.getByRole('combobox', { name: 'Phone region' });
@@ -16,7 +16,7 @@ export class SearchPage {
   readonly noMatch = () => this.page.getByRole('heading', { name: 'No contact matches' });
 
   async goto(query = ''): Promise<void> {
-    await this.page.goto(query ? `/search?${query}` : '/');
+    await this.page.goto(query ? `/search?${query}` : '/search');
     await this.heading().waitFor();
   }
 

@@ -11,7 +11,7 @@ test.describe('Login', () => {
     await loginPage.logIn('agent', 'agent123');
     await expect(page).toHaveURL('/');
     await expect(shell.userName('Agatha Agent')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Find a contact' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Contact Center' })).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -454,10 +454,12 @@ test.describe('Create and edit a contact profile', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Conflicts found' })).toBeVisible();
   });
 
-  test('"New contact profile" on the search screen starts from what was searched', async ({ page }) => {
+  test('"New contact" on the search screen starts a contact profile (7.1+) from what was searched', async ({
+    page,
+  }) => {
     const email = uniqueEmail('fresh.');
     await page.goto(`/search?email=${encodeURIComponent(email)}`);
-    await page.getByRole('link', { name: 'New contact profile' }).click();
+    await page.getByRole('link', { name: 'New contact', exact: true }).click();
     const form = new ProfileFormPage(page);
     await expect(page).toHaveURL(/\/contacts\/new\?/);
     await expect(form.email()).toHaveValue(email);
@@ -635,10 +637,10 @@ test.describe('Create and edit a contact profile', () => {
     expect(saves).toEqual([]);
   });
 
-  test('"New contact profile" keeps the phone region of the search', async ({ page }) => {
+  test('"New contact" keeps the phone region of the search', async ({ page }) => {
     const phone = brazilianPhone();
     await page.goto(`/search?${new URLSearchParams({ phone: phone.typed, region: 'BR' })}`);
-    await page.getByRole('link', { name: 'New contact profile' }).click();
+    await page.getByRole('link', { name: 'New contact', exact: true }).click();
     const form = new ProfileFormPage(page);
     await expect(form.phone()).toHaveValue(phone.typed);
     await expect(form.region()).toHaveValue('BR');

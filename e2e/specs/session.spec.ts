@@ -64,9 +64,9 @@ test.describe('Without omnichannel roles', () => {
 
   test('the account is told which permission it lacks', async ({ page }) => {
     await page.goto('/');
-    const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to search contacts" });
+    const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to list contacts" });
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('view-l-room');
+    await expect(notice).toContainText('view-livechat-contact');
     await expectAccessible(page);
   });
 });

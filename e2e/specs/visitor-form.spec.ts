@@ -329,7 +329,8 @@ test.describe('Register and edit a visitor contact', () => {
     await expect(page.getByText('Unsaved changes restored')).toHaveCount(0);
   });
 
-  test('"New contact" on the search screen starts from the current search', async ({ page }) => {
+  // On 7.1+ "New contact" creates a contact profile (profile-form.spec); a visitor contact is what 6.x creates.
+  test('"New contact" on the search screen starts from the current search @rc6-only', async ({ page }) => {
     const email = `${unique('start.')}@example.com`;
     await page.goto(`/search?email=${encodeURIComponent(email)}`);
     await page.getByRole('link', { name: 'New contact', exact: true }).click();

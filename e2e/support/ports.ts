@@ -5,3 +5,9 @@ export const SERVER_URL = `http://127.0.0.1:${SERVER_PORT}`;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 /** Where this run's build goes (git-ignored), one per app port so concurrent runs do not collide. */
 export const APP_DIR = `.e2e-dist/${APP_PORT}`;
+
+/** The 6.x-mode pair (`--rc-version 6`): the same build, proxied to a second server, on the ports above + 50. */
+export const SERVER6_PORT = SERVER_PORT + 50;
+export const APP6_PORT = APP_PORT + 50;
+export const SERVER6_URL = `http://127.0.0.1:${SERVER6_PORT}`;
+export const APP6_URL = `http://127.0.0.1:${APP6_PORT}`;

@@ -5,7 +5,9 @@ import { PageLoader } from '@/components/page-loader';
 import { AppShellLayout } from './app-shell';
 import { NotFoundRoute } from './routes/not-found';
 import { NotificationsHost } from './notifications-host';
+import { useSearchHotkey } from './search-hotkey';
 
+const DirectoryRoute = lazy(() => import('./routes/directory').then((m) => ({ default: m.DirectoryRoute })));
 const SearchRoute = lazy(() => import('./routes/search').then((m) => ({ default: m.SearchRoute })));
 const VisitorDetailRoute = lazy(() =>
   import('./routes/visitor-detail').then((m) => ({ default: m.VisitorDetailRoute })),
@@ -20,13 +22,14 @@ const ContactDetailRoute = lazy(() =>
 
 export function SignedInArea() {
   const [location] = useLocation();
+  useSearchHotkey();
   return (
     <AppShellLayout>
       <NotificationsHost />
       <ErrorBoundary resetKey={location}>
         <Suspense fallback={<PageLoader />}>
           <Switch>
-            <Route path="/" component={SearchRoute} />
+            <Route path="/" component={DirectoryRoute} />
             <Route path="/search" component={SearchRoute} />
             <Route path="/visitors/new" component={NewVisitorRoute} />
             <Route path="/visitors/:id/edit" component={EditVisitorRoute} />

@@ -1,38 +1,34 @@
 import { useMemo } from 'react';
-import { Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useLocation, useSearch } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
+import { directoryMessages } from '@/features/contacts/components/directory/messages';
 import { NewContactButton } from '@/features/contacts/components/form/new-contact-button';
-import { NewProfileButton } from '@/features/contacts/components/form/profile-new-button';
 import { ContactSearch } from '@/features/contacts/components/search/contact-search';
 import { messages } from '@/features/contacts/messages';
 import { browserRegion, criteriaToSearch, parseCriteria } from '@/features/contacts/model/search-criteria';
 import { useCan } from '@/lib/use-can';
 import '../search.css';
 import { usePageTitle } from '../use-page-title';
+import { ContactCenter } from './contact-center';
 
-/** `/` and `/search?…`: the URL is the search, so it can be shared, restored, and moved through with back/forward. */
+/** `/search?…`: the advanced (exact-match) search. The URL is the search: shared, restored, Back/Forward. */
 export function SearchRoute() {
-  usePageTitle(messages.findTitle);
-  const [, navigate] = useLocation();
+  usePageTitle(directoryMessages.advancedTab);
+  const [location, navigate] = useLocation();
   const search = useSearch();
   const criteria = useMemo(() => parseCriteria(search, browserRegion()), [search]);
   const canSearch = useCan('view-l-room');
+  const actions = <NewContactButton query={criteriaToSearch(criteria)} />;
 
   return (
-    <Container size="md">
-      <Stack>
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={1}>{messages.findTitle}</Title>
-            <Text c="dimmed">{messages.findIntro}</Text>
-          </div>
-          <Group gap="xs">
-            <NewContactButton query={criteriaToSearch(criteria)} />
-            <NewProfileButton prefill={{ email: criteria.email, phone: criteria.phone, region: criteria.region }} />
-          </Group>
-        </Group>
+    <ContactCenter current="advanced" advancedHref={search ? `${location}?${search}` : location} actions={actions}>
+      <Stack maw={960}>
+        <div>
+          <Title order={2}>{directoryMessages.advancedTab}</Title>
+          <Text c="dimmed">{messages.findIntro}</Text>
+        </div>
         {canSearch === 'loading' ? (
           <PageLoader />
         ) : canSearch === 'no' ? (
@@ -41,6 +37,6 @@ export function SearchRoute() {
           <ContactSearch criteria={criteria} onSearch={(query) => navigate(`/search?${query}`)} />
         )}
       </Stack>
-    </Container>
+    </ContactCenter>
   );
 }

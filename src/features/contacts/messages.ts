@@ -16,7 +16,7 @@ export const messages = {
   conditionLegend: (index: number) => `Custom field condition ${index}`,
   search: 'Search',
   howMatching:
-    'Every condition must hold. Email and phone must match exactly (the phone is also tried in international and digits-only forms); custom field values match when they contain the text, ignoring case.',
+    'Every condition must hold. Email and phone must match exactly as stored; the phone is tried as typed, in international form with and without its +, and as its digits alone. Custom field values match when they contain the text, ignoring case.',
   notSearchable: (labels: string) => `Not searchable in Rocket.Chat: ${labels}.`,
   noSearchableFields: 'No custom field is searchable in this workspace.',
   shortcutHint: 'Press / to start a new search.',
@@ -31,7 +31,10 @@ export const messages = {
 
   // Results
   searching: 'Searching',
-  resultTitle: 'Contact',
+  resultTitle: 'First contact matching all conditions',
+  firstMatchOnly:
+    "Rocket.Chat's exact-match search returns the first contact that matches, even when several do. Add a condition to narrow it, or browse the directory.",
+  browseDirectory: 'Browse the directory',
   noMatchTitle: 'No contact matches',
   noMatchConditions: 'Searched for:',
   registerNew: 'Register new contact',
@@ -41,7 +44,7 @@ export const messages = {
   conditionEmail: (email: string) => `Email is ${email}`,
   conditionPhone: (phone: string) => `Phone is ${phone}`,
   conditionCustom: (label: string, value: string) => `${label} contains "${value}"`,
-  foundOne: 'One contact found.',
+  foundOne: 'First contact matching all conditions found.',
   foundNone: 'No contact matches.',
   profilesTitle: 'Contact profiles',
   profilesIntro: 'Contact profiles whose email or phone is the same:',
@@ -118,7 +121,6 @@ export const messages = {
   fieldsLoadFailed: 'The custom fields could not be loaded',
 
   // Contact profiles (Rocket.Chat 7.1+): create and edit
-  newProfile: 'New contact profile',
   newProfileTitle: 'New contact profile',
   editProfileTitle: (name: string) => `Edit ${name}`,
   editProfileDocument: 'Edit contact profile',
@@ -156,7 +158,7 @@ export const messages = {
     count === 1 ? 'One conflicting value waits for review.' : `${count} conflicting values wait for review.`,
   cannotCreateProfile: "You don't have permission to create contact profiles",
   cannotUpdateProfile: "You don't have permission to edit contact profiles",
-  cannotCreateBefore: "You can't create contact profiles: Rocket.Chat requires the permission ",
+  cannotCreateBefore: "You can't create contacts: Rocket.Chat requires the permission ",
   profilesUnavailableTitle: 'No contact profiles on this server',
   profilesUnavailable: (version: string) =>
     `Rocket.Chat ${version} has no contact profiles: they arrived in Rocket.Chat 7.1.`,

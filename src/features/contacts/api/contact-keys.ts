@@ -1,3 +1,5 @@
+import type { DirectoryParams } from '../model/directory-params';
+import type { DirectorySource } from './directory-fetchers';
 import type { ProfileDuplicateQuery } from './profile-fetchers';
 import type { VisitorSearchParams } from './visitor-fetchers';
 
@@ -15,6 +17,10 @@ export const contactKeys = {
   visitorSearch: (params: VisitorSearchParams) => [...contactKeys.searches(), 'visitor', params] as const,
   profileSearch: (searchText: string, unknown: boolean) =>
     [...contactKeys.searches(), 'profiles', searchText, { unknown }] as const,
+  /** Under searches: every save or delete refreshes the directory. */
+  directories: () => [...contactKeys.searches(), 'directory'] as const,
+  directory: (source: DirectorySource, params: DirectoryParams) =>
+    [...contactKeys.directories(), source, params] as const,
   /** Under searches: a save anywhere may make or remove a duplicate. */
   profileDuplicate: (query: ProfileDuplicateQuery) => [...contactKeys.searches(), 'profile-duplicate', query] as const,
   details: () => [...contactKeys.all, 'detail'] as const,

@@ -1,8 +1,10 @@
-import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
+import type { DirectoryParams } from '../model/directory-params';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { contactKeys } from './contact-keys';
 import { fetchAgent, fetchAgents } from './agent-fetchers';
 import { fetchCustomFields } from './custom-field-fetchers';
+import { fetchDirectory, type DirectorySource } from './directory-fetchers';
 import {
   fetchProfile,
   fetchProfileChannels,
@@ -29,6 +31,16 @@ export const contactQueries = {
       // libphonenumber-js is ~30 kB gzip: loaded when a phone is searched, not with the screen.
       queryFn: region ? async () => (await import('@/lib/phone')).phoneVariants(phone, region) : skipToken,
       staleTime: Infinity,
+    }),
+  /**
+   * A page of the directory. The previous page stays on screen while the next one loads (the table dims it), and
+   * the query's signal cancels a request nobody waits for any more (type-ahead).
+   */
+  directory: (source: DirectorySource, params: DirectoryParams) =>
+    queryOptions({
+      queryKey: contactKeys.directory(source, params),
+      queryFn: ({ signal }) => fetchDirectory(source, params, signal),
+      placeholderData: keepPreviousData,
     }),
   visitorSearch: (params: VisitorSearchParams) =>
     queryOptions({

@@ -11,6 +11,7 @@ import { ContactNotFound } from './contact-not-found';
 import { ContactPageSkeleton } from './contact-page-skeleton';
 import { DetailLayout } from './detail-layout';
 import { EditAction } from './edit-action';
+import { DeleteProfileAction } from '../directory/delete-profile-action';
 import { ProfileManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
 import { ReviewContactModal } from './review-contact-modal';
@@ -41,7 +42,10 @@ function ProfileView({ profile, tab, onTabChange }: ProfileViewProps) {
           manager={<ProfileManager userId={managerId(profile)} />}
           lastChat={profile.lastChat?.ts}
           actions={
-            <EditAction href={`/contacts/${encodeURIComponent(profile._id)}/edit`} permission={RESOLVE_PERMISSION} />
+            <>
+              <EditAction href={`/contacts/${encodeURIComponent(profile._id)}/edit`} permission={RESOLVE_PERMISSION} />
+              <DeleteProfileAction profile={profile} />
+            </>
           }
         />
       }

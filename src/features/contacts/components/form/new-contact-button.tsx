@@ -1,15 +1,36 @@
-import { Button } from '@mantine/core';
+import { useId } from 'react';
+import { Button, Stack } from '@mantine/core';
 import { Link } from 'wouter';
+import { useCapabilities } from '@/lib/capabilities';
 import { useCan } from '@/lib/use-can';
 import { messages } from '../../messages';
+import { PermissionReason } from '../detail/permission-reason';
 
-/** "New contact": registers a visitor contact, starting from `query` (email, phone, region, cf.<id>) when given. */
+/**
+ * The one "New contact": it creates the record the server uses for a person — a contact profile on 7.1+
+ * (`POST omnichannel/contacts`, `create-livechat-contact`), a visitor contact before (`POST omnichannel/contact`,
+ * `view-l-room`). `query` (email, phone, region, cf.<id>) starts the form from what was searched.
+ */
 export function NewContactButton({ query = '', size = 'sm' }: { query?: string; size?: 'xs' | 'sm' }) {
-  // The register form saves through POST omnichannel/contact, which needs view-l-room.
-  if (useCan('view-l-room') !== 'yes') return null;
+  const capabilities = useCapabilities();
+  const profiles = capabilities.data?.contactProfiles === true;
+  const permission = profiles ? 'create-livechat-contact' : 'view-l-room';
+  const can = useCan(permission);
+  const reasonId = useId();
+  if (!capabilities.data) return null;
+  const href = `${profiles ? '/contacts/new' : '/visitors/new'}${query ? `?${query}` : ''}`;
+  if (can === 'yes')
+    return (
+      <Button component={Link} href={href} variant="default" size={size}>
+        {messages.newContact}
+      </Button>
+    );
   return (
-    <Button component={Link} href={`/visitors/new${query ? `?${query}` : ''}`} variant="default" size={size}>
-      {messages.newContact}
-    </Button>
+    <Stack gap={4} align="flex-end">
+      <Button variant="default" size={size} disabled aria-describedby={can === 'no' ? reasonId : undefined}>
+        {messages.newContact}
+      </Button>
+      {can === 'no' && <PermissionReason id={reasonId} before={messages.cannotCreateBefore} permission={permission} />}
+    </Stack>
   );
 }

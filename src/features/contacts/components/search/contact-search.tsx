@@ -70,8 +70,18 @@ export function ContactSearch({ criteria, onSearch }: ContactSearchProps) {
           state={state}
           conditions={describeCriteria(criteria, visible)}
           registerHref={`/visitors/new?${search}`}
+          directoryHref={
+            criteria.email || criteria.phone ? `/?q=${encodeURIComponent(criteria.email || criteria.phone)}` : '/'
+          }
           renderContact={({ contact, matchedPhone }) =>
-            contact && <VisitorCard visitor={contact} fields={visitorScope} matchedPhone={matchedPhone?.value} />
+            contact && (
+              <VisitorCard
+                visitor={contact}
+                fields={visitorScope}
+                matchedPhone={matchedPhone?.value}
+                profiles={capabilities.data?.contactProfiles === true}
+              />
+            )
           }
         />
       )}

@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { SelectField, TextField } from '@/components/form-fields';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { RegionField } from '../region-field';
@@ -32,10 +31,6 @@ export function SearchForm({
 }: SearchFormProps) {
   const form = useForm<FormValues>({ resolver: zodResolver(searchFormSchema), defaultValues: toSearchForm(criteria) });
   const conditions = useFieldArray({ control: form.control, name: 'conditions' });
-  const emailRef = useRef<HTMLInputElement | null>(null);
-  const { ref: registerEmailRef, ...emailField } = form.register('email');
-
-  useHotkeys([['/', () => emailRef.current?.focus()]]);
 
   const chosen = useWatch({ control: form.control, name: 'conditions' }).map((condition) => condition.fieldId);
   const fieldOptions = useMemo(
@@ -50,17 +45,15 @@ export function SearchForm({
     <form onSubmit={submit} noValidate aria-label={messages.findTitle}>
       <Stack>
         <Text size="sm">{messages.howMatching}</Text>
-        <Group align="flex-start" grow wrap="wrap">
+        {/* One column on a phone, three side by side from a small tablet up. */}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <TextField
             label={messages.emailLabel}
             type="email"
             autoComplete="off"
+            data-slash-focus
             error={errors.email?.message}
-            {...emailField}
-            ref={(element) => {
-              registerEmailRef(element);
-              emailRef.current = element;
-            }}
+            {...form.register('email')}
           />
           <TextField
             label={messages.phoneLabel}
@@ -70,7 +63,7 @@ export function SearchForm({
             {...form.register('phone')}
           />
           <RegionField {...form.register('region')} />
-        </Group>
+        </SimpleGrid>
 
         {conditions.fields.map((row, index) => (
           <Fieldset key={row.id} variant="unstyled">

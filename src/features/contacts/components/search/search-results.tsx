@@ -1,4 +1,4 @@
-import { Button, Card, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { LoadingIndicator } from '@/components/page-loader';
 import { Link } from 'wouter';
 import { QueryError } from '@/components/query-error';
@@ -9,10 +9,12 @@ interface SearchResultsProps {
   state: ContactSearchState;
   conditions: string[];
   registerHref: string;
+  /** The directory, searching for what the conditions name (email or phone), to see every match. */
+  directoryHref: string;
   renderContact: (state: Extract<ContactSearchState, { status: 'success' }>) => React.ReactNode;
 }
 
-export function SearchResults({ state, conditions, registerHref, renderContact }: SearchResultsProps) {
+export function SearchResults({ state, conditions, registerHref, directoryHref, renderContact }: SearchResultsProps) {
   if (state.status === 'idle') return null;
   if (state.status === 'pending') {
     return (
@@ -40,6 +42,12 @@ export function SearchResults({ state, conditions, registerHref, renderContact }
             {messages.resultTitle}
           </Title>
           {renderContact(state)}
+          <Text size="sm">
+            {messages.firstMatchOnly}{' '}
+            <Anchor component={Link} href={directoryHref}>
+              {messages.browseDirectory}
+            </Anchor>
+          </Text>
         </Stack>
       ) : (
         <Card withBorder>

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import type { CustomField, Visitor } from '../../api/wire';
-import { messages } from '../../messages';
+import { detailMessages, messages } from '../../messages';
 import { displayText, formatDateTime } from '../../model/format';
 
 interface VisitorCardProps {
@@ -9,6 +9,8 @@ interface VisitorCardProps {
   /** Every visitor-scope definition: values show by label; hidden fields stay hidden; unknown keys show as is. */
   fields: CustomField[];
   matchedPhone?: string | undefined;
+  /** The server has contact profiles (7.1+): a visitor linked to one is a channel of that person. */
+  profiles?: boolean;
 }
 
 function Field({ label, value }: { label: string; value: string | undefined }) {
@@ -25,7 +27,7 @@ function Field({ label, value }: { label: string; value: string | undefined }) {
 }
 
 /** A found visitor contact; its name opens the detail (Enter on the focused link). */
-export function VisitorCard({ visitor, fields, matchedPhone }: VisitorCardProps) {
+export function VisitorCard({ visitor, fields, matchedPhone, profiles = false }: VisitorCardProps) {
   const labels = new Map(fields.map((field) => [field._id, field.label]));
   const hidden = new Set(fields.filter((field) => field.visibility === 'hidden').map((field) => field._id));
   const custom = Object.entries(visitor.livechatData ?? {}).filter(([key]) => !hidden.has(key));
@@ -39,6 +41,14 @@ export function VisitorCard({ visitor, fields, matchedPhone }: VisitorCardProps)
         </Title>
         {matchedPhone && <Badge variant="light">{messages.matchedPhoneAs(matchedPhone)}</Badge>}
       </Group>
+      {profiles && visitor.contactId && (
+        <Text size="sm" mb="sm">
+          {detailMessages.linkedProfileHint}{' '}
+          <Anchor component={Link} href={`/contacts/${encodeURIComponent(visitor.contactId)}`}>
+            {detailMessages.openProfile}
+          </Anchor>
+        </Text>
+      )}
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" m={0}>
         <Field label={messages.username} value={visitor.username ?? undefined} />
         <Field label={messages.email} value={visitor.visitorEmails?.[0]?.address} />

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Anchor, Container, Group, Stack, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import { directoryMessages as messages } from '@/features/contacts/components/directory/messages';
+import '../directory.css';
+
+interface ContactCenterProps {
+  current: 'directory' | 'advanced';
+  /** Where "Advanced search" leads: the builder keeps its last search. */
+  advancedHref?: string;
+  actions: ReactNode;
+  children: ReactNode;
+}
+
+/** The home screen: the directory and, next to it, the advanced (exact-match) search. */
+export function ContactCenter({ current, advancedHref = '/search', actions, children }: ContactCenterProps) {
+  return (
+    <Container size="xl">
+      <Stack>
+        <Group justify="space-between" align="center" wrap="wrap">
+          <Title order={1}>{messages.title}</Title>
+          <Group gap="xs">{actions}</Group>
+        </Group>
+        <Group component="nav" aria-label={messages.screenNav} gap="lg" className="contact-center-nav">
+          <Anchor component={Link} href="/" aria-current={current === 'directory' ? 'page' : undefined}>
+            {messages.directoryTab}
+          </Anchor>
+          <Anchor component={Link} href={advancedHref} aria-current={current === 'advanced' ? 'page' : undefined}>
+            {messages.advancedTab}
+          </Anchor>
+        </Group>
+        {children}
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import { Button, Stack } from '@mantine/core';
+import { useCapabilities } from '@/lib/capabilities';
+import { useCan } from '@/lib/use-can';
+import type { ContactProfile } from '../../api/wire';
+import { PermissionReason } from '../detail/permission-reason';
+import { directoryMessages as messages } from './messages';
+import { DELETE_PERMISSION } from './row-menu';
+import { useDeleteContact } from './use-delete-contact';
+
+/**
+ * "Delete" on a contact profile's page (7.11+; absent before). Without `delete-livechat-contact` it is disabled
+ * with the permission named. Once deleted, the page asks Rocket.Chat again and says the contact is gone.
+ */
+export function DeleteProfileAction({ profile }: { profile: ContactProfile }) {
+  const capabilities = useCapabilities();
+  const can = useCan(DELETE_PERMISSION);
+  const reasonId = useId();
+  const deletion = useDeleteContact();
+  if (capabilities.data?.deleteContacts !== true) return null;
+  const name = profile.name || profile._id;
+  return (
+    <Stack gap={4} align="flex-end">
+      {deletion.dialog}
+      <Button
+        variant="outline"
+        color="red.8"
+        disabled={can !== 'yes'}
+        aria-describedby={can === 'no' ? reasonId : undefined}
+        onClick={() => deletion.ask({ id: profile._id, name, channels: profile.channels?.length ?? 0 })}
+      >
+        {messages.deleteItem}
+      </Button>
+      {can === 'no' && (
+        <PermissionReason id={reasonId} before={messages.cannotDeleteBefore} permission={DELETE_PERMISSION} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import { Table, Text, VisuallyHidden } from '@mantine/core';
+import type { DirectorySort } from '../../model/directory-params';
+import type { DirectoryRow } from '../../model/directory-row';
+import { directoryMessages as messages } from './messages';
+import { Channels, LastChat, RowName, valueOrDash } from './row-parts';
+import { SortHeader } from './sort-header';
+
+interface DirectoryTableProps {
+  rows: DirectoryRow[];
+  sort: DirectorySort;
+  onSort: (sort: DirectorySort) => void;
+  /** Contact profiles have channels (7.1+); visitors do not. */
+  showChannels: boolean;
+  renderActions: ((row: DirectoryRow) => ReactNode) | undefined;
+}
+
+/** The directory on a wide screen: Rocket.Chat's columns plus email and phone, which its 7.x table dropped. */
+export function DirectoryTable({ rows, sort, onSort, showChannels, renderActions }: DirectoryTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table aria-label={messages.tableName} highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <SortHeader column="name" label={messages.name} sort={sort} onSort={onSort} />
+            <Table.Th>{messages.email}</Table.Th>
+            <Table.Th>{messages.phone}</Table.Th>
+            <Table.Th>{messages.contactManager}</Table.Th>
+            <SortHeader column="lastChat" label={messages.lastChat} sort={sort} onSort={onSort} />
+            {showChannels && <Table.Th>{messages.channels}</Table.Th>}
+            {renderActions && (
+              <Table.Th>
+                <VisuallyHidden>{messages.actions}</VisuallyHidden>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.id} data-row>
+              <Table.Td>
+                <RowName row={row} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" className="directory-wrap">
+                  {valueOrDash(row.email)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{valueOrDash(row.phone)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{valueOrDash(row.manager)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <LastChat row={row} />
+              </Table.Td>
+              {showChannels && (
+                <Table.Td>
+                  <Channels row={row} />
+                </Table.Td>
+              )}
+              {renderActions && <Table.Td>{renderActions(row)}</Table.Td>}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

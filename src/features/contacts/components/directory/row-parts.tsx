@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Link } from 'wouter';
+import { ContactAvatar } from '@/components/contact-avatar';
+import { RelativeTime } from '@/components/relative-time';
+import { rowHref, type DirectoryRow } from '../../model/directory-row';
+import { ChannelLabel } from '../channel-label';
+import { directoryMessages as messages } from './messages';
+
+/** The row's one link (a real `<a>`: middle-click and "open in new tab" work), with avatar and conflicts badge. */
+export function RowName({ row }: { row: DirectoryRow }) {
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <ContactAvatar name={row.name} size="sm" />
+      <Anchor component={Link} href={rowHref(row)} data-row-link fw={600} size="sm" className="directory-name">
+        {row.name}
+      </Anchor>
+      {row.conflicts > 0 && (
+        <Tooltip
+          label={messages.conflictsHint}
+          multiline
+          w={260}
+          withArrow
+          events={{ hover: true, focus: true, touch: true }}
+        >
+          <Badge color="orange.9" variant="filled" size="sm" tabIndex={0}>
+            {messages.conflicts(row.conflicts)}
+          </Badge>
+        </Tooltip>
+      )}
+    </Group>
+  );
+}
+
+export function LastChat({ row }: { row: DirectoryRow }) {
+  return row.lastChat ? (
+    <RelativeTime iso={row.lastChat} />
+  ) : (
+    <Text size="sm" c="dimmed" span>
+      {messages.never}
+    </Text>
+  );
+}
+
+export function Channels({ row }: { row: DirectoryRow }) {
+  if (row.channels.length === 0)
+    return (
+      <Text size="sm" c="dimmed" span>
+        {messages.noValue}
+      </Text>
+    );
+  return (
+    <Stack gap={2}>
+      {row.channels.map((channel) => (
+        <ChannelLabel key={channel.type} channel={channel} />
+      ))}
+    </Stack>
+  );
+}
+
+export const valueOrDash = (value: string | undefined): ReactNode => value || messages.noValue;

@@ -17,6 +17,10 @@ describe('capabilitiesOf', () => {
     });
     expect(capabilitiesOf('7.2.0')).toMatchObject({ checkExistence: true, keepsUnregisteredCustomFields: true });
   });
+  it('contacts.conflicts arrives in 7.7', () => {
+    expect(capabilitiesOf('7.6.2')).toMatchObject({ resolveConflicts: false });
+    expect(capabilitiesOf('7.7.0')).toMatchObject({ resolveConflicts: true });
+  });
   it('delete arrives in 7.11, and 8.0 keeps everything', () => {
     expect(capabilitiesOf('7.10')).toMatchObject({ deleteContacts: false });
     expect(capabilitiesOf('7.11')).toMatchObject({ deleteContacts: true });

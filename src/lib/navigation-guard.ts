@@ -14,6 +14,8 @@ export const navigationGuard = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
+  /** True while a form with unsaved changes is open. */
+  isActive: (): boolean => active,
   /** True while a navigation waits for the person's answer. */
   isAsking: (): boolean => pending !== null,
   setActive: (value: boolean): void => {

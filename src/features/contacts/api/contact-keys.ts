@@ -1,4 +1,4 @@
-import type { ProfileDuplicateQuery } from './profile-fetchers';
+import type { DuplicateQuery } from './duplicate-fetchers';
 import type { VisitorSearchParams } from './visitor-fetchers';
 
 /** Query keys of the contacts feature, from general to specific, so one prefix invalidates a whole family. */
@@ -16,7 +16,7 @@ export const contactKeys = {
   profileSearch: (searchText: string, unknown: boolean) =>
     [...contactKeys.searches(), 'profiles', searchText, { unknown }] as const,
   /** Under searches: a save anywhere may make or remove a duplicate. */
-  profileDuplicate: (query: ProfileDuplicateQuery) => [...contactKeys.searches(), 'profile-duplicate', query] as const,
+  duplicates: (query: DuplicateQuery) => [...contactKeys.searches(), 'duplicates', query] as const,
   details: () => [...contactKeys.all, 'detail'] as const,
   visitor: (id: string) => [...contactKeys.details(), 'visitor', id] as const,
   profile: (id: string) => [...contactKeys.details(), 'profile', id] as const,

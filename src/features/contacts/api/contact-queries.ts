@@ -3,14 +3,8 @@ import type { PhoneRegion } from '@/lib/phone-regions';
 import { contactKeys } from './contact-keys';
 import { fetchAgent, fetchAgents } from './agent-fetchers';
 import { fetchCustomFields } from './custom-field-fetchers';
-import {
-  fetchProfile,
-  fetchProfileChannels,
-  fetchProfileHistory,
-  findProfileDuplicate,
-  searchProfiles,
-  type ProfileDuplicateQuery,
-} from './profile-fetchers';
+import { fetchProfile, fetchProfileChannels, fetchProfileHistory, searchProfiles } from './profile-fetchers';
+import { findDuplicates, type DuplicateQuery } from './duplicate-fetchers';
 import { fetchVisitor, searchVisitor, type VisitorSearchParams } from './visitor-fetchers';
 
 /** The one place the contacts feature's queries are defined: components call `useQuery(contactQueries.x(...))`. */
@@ -40,11 +34,11 @@ export const contactQueries = {
       queryKey: contactKeys.profileSearch(searchText, unknown),
       queryFn: ({ signal }) => searchProfiles(searchText, signal, { unknown }),
     }),
-  /** Another contact profile with this email or phone (null when none), for the profile form while typing. */
-  profileDuplicate: (query: ProfileDuplicateQuery) =>
+  /** Other visitors or contact profiles with this email or phone: both forms' duplicate check, typing and saving. */
+  duplicates: (query: DuplicateQuery) =>
     queryOptions({
-      queryKey: contactKeys.profileDuplicate(query),
-      queryFn: ({ signal }) => findProfileDuplicate(query, signal),
+      queryKey: contactKeys.duplicates(query),
+      queryFn: ({ signal }) => findDuplicates(query, signal),
       staleTime: 30_000,
     }),
   agents: (text: string) =>

@@ -1,8 +1,11 @@
 import { isApiError } from '@/lib/api-error';
 import type { CustomField } from '../api/wire';
 
+/** A field a save error names: the manager, or a custom field by definition id. */
+export type SaveErrorField = 'contactManager' | { customField: string };
+
 export type SaveErrorTarget =
-  | { kind: 'field'; field: 'contactManager' | { customField: string }; message: string }
+  | { kind: 'field'; field: SaveErrorField; message: string }
   | { kind: 'forbidden'; permission: string }
   | { kind: 'form'; message: string; transient: boolean };
 
@@ -38,4 +41,13 @@ export function saveErrorTarget(error: unknown, fields: CustomField[], permissio
  */
 export function mayHaveSaved(error: unknown): boolean {
   return !(isApiError(error) && error.kind === 'http' && error.status >= 400 && error.status < 500);
+}
+
+/** The input of both contact forms that a save error names. */
+export function contactFieldPath(
+  field: SaveErrorField,
+  fields: CustomField[],
+): 'contactManager' | `customFields.${number}.value` {
+  if (field === 'contactManager') return field;
+  return `customFields.${fields.findIndex((definition) => definition._id === field.customField)}.value`;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { Permission } from '@/lib/permissions';
 import { PageLoader } from './page-loader';
 import { QueryError } from './query-error';
 
@@ -8,7 +9,7 @@ interface QueryStateProps<T> {
   /** What failed, in words: "Could not load the contact". */
   title: string;
   /** How to explain a 403: what the person cannot do and the permission the server checks. */
-  forbidden?: { title: string; permission: string } | undefined;
+  forbidden?: { title: string; permission: Permission } | undefined;
   /** What to show for a 404, when the screen has its own "not found". */
   notFound?: ReactNode;
   loadingLabel?: string | undefined;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest, parseResponse } from '@/lib/api-client';
 import { useCapabilities } from '@/lib/capabilities';
-import { contactKeys } from './contact-keys';
+import { settleSave } from './save-cache';
 import { contactProfileSchema, type ContactProfile } from './wire';
 
 /**
@@ -50,9 +50,8 @@ async function resolveConflicts(
 }
 
 /**
- * Settles a contact profile's conflicts. Cache only: the detail takes the server's answer (so the alert goes and
- * the chosen values show without a refetch), and every search is invalidated because names may have changed.
- * Call sites own notifications and closing the dialog.
+ * Settles a contact profile's conflicts. Cache: the one policy of every save (the detail takes the server's answer,
+ * so the alert goes and the chosen values show without a refetch). Call sites own notifications and the dialog.
  */
 export function useResolveConflicts(current: ContactProfile) {
   const queryClient = useQueryClient();
@@ -60,9 +59,6 @@ export function useResolveConflicts(current: ContactProfile) {
   return useMutation({
     mutationFn: (resolution: ConflictResolution) =>
       resolveConflicts(current, resolution, capabilities.data?.resolveConflicts === true),
-    onSuccess: (contact) => {
-      queryClient.setQueryData(contactKeys.profile(contact._id), contact);
-      return queryClient.invalidateQueries({ queryKey: contactKeys.searches() });
-    },
+    onSuccess: (contact) => settleSave(queryClient, { profile: contact }),
   });
 }

@@ -11,6 +11,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { clearDraft, writeDraft } from '@/lib/drafts';
 import { navigationGuard } from '@/lib/navigation-guard';
 import { notify } from '@/lib/notify';
+import type { Permission } from '@/lib/permissions';
 import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 import { checkDuplicate, type DuplicateCheck } from '../../api/use-duplicate-check';
 import { messages } from '../../messages';
@@ -68,7 +69,7 @@ export interface EditingCoreOptions<V extends FieldValues, R, X> {
   /** Reads the record again just before a save (null: it is gone); only when editing. */
   fetchFresh: () => Promise<R | null>;
   /** What the stale check needs to explain a failure: the permission to read the record, the text when it is gone. */
-  fresh: { readPermission: string; gone: string };
+  fresh: { readPermission: Permission; gone: string };
   /** The emails and phones of the submitted values, checked against other records before saving. */
   duplicates: {
     /** How to look, given the form's own state (the visitor token, lost creates that are this record). */

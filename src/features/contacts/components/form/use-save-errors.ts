@@ -2,19 +2,20 @@ import { useState } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { describeError } from '@/components/query-error';
 import { isApiError } from '@/lib/api-error';
+import type { Permission } from '@/lib/permissions';
 import type { CustomField } from '../../api/wire';
 import { messages } from '../../messages';
 import { saveErrorTarget, type SaveErrorField } from '../../model/save-errors';
 
 /** Why the last save did not happen, when it does not belong to one field. */
 export type FormError =
-  { kind: 'forbidden'; permission: string } | { kind: 'message'; message: string; transient: boolean };
+  { kind: 'forbidden'; permission: Permission } | { kind: 'message'; message: string; transient: boolean };
 
 export interface SaveErrorOptions<V extends FieldValues> {
   /** Visible definitions, in the order of the form's `customFields`. */
   fields: CustomField[];
   /** The permission the save needs, named when Rocket.Chat answers 403. */
-  permission: string;
+  permission: Permission;
   /** The form's input for a field an error names (both forms use `contactFieldPath`). */
   fieldOf: (field: SaveErrorField, fields: CustomField[]) => FieldPath<V>;
 }
@@ -45,7 +46,7 @@ export function useSaveErrors<V extends FieldValues>(form: UseFormReturn<V>, opt
   };
 
   /** The record could not be read again before saving: a 404 means it was deleted meanwhile. */
-  const freshFailed = (error: unknown, read: { permission: string; gone: string }) => {
+  const freshFailed = (error: unknown, read: { permission: Permission; gone: string }) => {
     if (isApiError(error) && error.isNotFound)
       return setFormError({ kind: 'message', message: read.gone, transient: false });
     if (isApiError(error) && error.isForbidden) return setFormError({ kind: 'forbidden', permission: read.permission });

@@ -17,7 +17,7 @@ interface VisitorFormPageProps {
   onSaved: (visitorId: string) => void;
 }
 
-const forbidden = { title: messages.cannotSaveVisitor, permission: 'view-l-room' };
+const forbidden = { title: messages.cannotSaveVisitor, permission: 'view-l-room' } as const;
 
 /** Loads what the form needs (the definitions, the visitor), then renders it with those values. */
 export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPageProps) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCapabilities } from '@/lib/capabilities';
@@ -17,8 +17,12 @@ import { ProfileManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
 import { ProfileChannelsTab } from './profile-channels-tab';
 import { ProfileHistoryTab } from './profile-history-tab';
-import { ReviewContactModal } from './review-contact-modal';
 import { ValueList } from './value-list';
+
+// The review dialog (its combobox and form) loads when it is opened, not with every contact page.
+const ReviewContactModal = lazy(() =>
+  import('./review-contact-modal').then((m) => ({ default: m.ReviewContactModal })),
+);
 
 export const profileTabs = ['details', 'channels', 'history'] as const;
 export type ProfileTab = (typeof profileTabs)[number];
@@ -79,7 +83,11 @@ function ProfileView({ profile, tab, onTabChange }: ProfileViewProps) {
         }
       />
       {groups.length > 0 && <ConflictsAlert groups={groups} onReview={() => setReviewing(groups)} />}
-      {reviewing && <ReviewContactModal profile={profile} groups={reviewing} onClose={() => setReviewing(null)} />}
+      {reviewing && (
+        <Suspense fallback={null}>
+          <ReviewContactModal profile={profile} groups={reviewing} onClose={() => setReviewing(null)} />
+        </Suspense>
+      )}
       <Tabs value={tab} onChange={(value) => isProfileTab(value) && onTabChange(value)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="details">{messages.detailsTab}</Tabs.Tab>

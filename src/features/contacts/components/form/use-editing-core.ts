@@ -134,7 +134,8 @@ export function useEditingCore<V extends FieldValues, R, X>(options: EditingCore
   });
   const { isDirty } = form.formState;
   const errors = useSaveErrors(form, options.errors);
-  useUnsavedChangesGuard(isDirty && !saved);
+  // A restored draft holds unsaved changes from its first render (before it is put into the form).
+  useUnsavedChangesGuard((isDirty || restored) && !saved);
 
   useEffect(() => {
     if (initial.stored) form.reset(initial.stored.values, { keepDefaultValues: true });

@@ -1,6 +1,8 @@
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { TextField } from '@/components/form-fields';
 import type { FieldChange } from '../../model/field-changes';
 import { messages } from '../../messages';
 import { DraftRestored, SaveFooter, SaveProblem } from './form-feedback';
@@ -82,4 +84,9 @@ export function EditingShell({ core, forbiddenTitle, cancelHref, notices, childr
       )}
     </form>
   );
+}
+
+/** The contact's name, first in both forms: required, as Rocket.Chat's "Name required". */
+export function NameField({ error, ...input }: UseFormRegisterReturn & { error: string | undefined }) {
+  return <TextField label={messages.nameLabel} withAsterisk autoFocus error={error} {...input} />;
 }

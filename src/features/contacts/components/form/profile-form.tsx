@@ -3,7 +3,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert } from '@mantine/core';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
-import { TextField } from '@/components/form-fields';
 import type { Capabilities } from '@/lib/capabilities';
 import { useCan } from '@/lib/use-can';
 import { contactQueries } from '../../api/contact-queries';
@@ -20,7 +19,7 @@ import { phoneToSave } from '../../model/visitor-form';
 import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
-import { EditingShell } from './editing-shell';
+import { EditingShell, NameField } from './editing-shell';
 import { ProfileValueList } from './profile-value-list';
 import { useEditingCore } from './use-editing-core';
 
@@ -186,13 +185,7 @@ export function ProfileForm(props: ProfileFormProps) {
         </>
       }
     >
-      <TextField
-        label={messages.nameLabel}
-        withAsterisk
-        autoFocus
-        error={errors.name?.message}
-        {...form.register('name')}
-      />
+      <NameField error={errors.name?.message} {...form.register('name')} />
       <ProfileValueList
         kind="email"
         keys={emails.fields.map((field) => field.id)}

@@ -2,7 +2,6 @@ import { useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Group } from '@mantine/core';
-import { TextField } from '@/components/form-fields';
 import { contactQueries } from '../../api/contact-queries';
 import { useSaveVisitor } from '../../api/visitor-mutations';
 import type { CustomField, Visitor } from '../../api/wire';
@@ -17,7 +16,7 @@ import { RegionField } from '../region-field';
 import { CheckedField } from './checked-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
-import { EditingShell } from './editing-shell';
+import { EditingShell, NameField } from './editing-shell';
 import { useEditingCore } from './use-editing-core';
 
 interface VisitorFormProps {
@@ -105,13 +104,7 @@ export function VisitorForm({ visitor, fields, allFields, region, prefill, cance
         )
       }
     >
-      <TextField
-        label={messages.nameLabel}
-        withAsterisk
-        autoFocus
-        error={errors.name?.message}
-        {...form.register('name')}
-      />
+      <NameField error={errors.name?.message} {...form.register('name')} />
       <CheckedField
         kind="email"
         label={messages.emailLabel}

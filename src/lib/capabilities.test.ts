@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Imports the session store, which reads the browser's storage when it loads.
 import { describe, expect, it } from 'vitest';
 import { capabilitiesOf } from './capabilities';
 

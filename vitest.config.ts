@@ -2,20 +2,30 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
     projects: [
       {
+        // Components, in a browser-like DOM, against the real server in memory (started once per run).
         plugins: [react()],
-        resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+        resolve: { alias },
         test: {
           name: 'app',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.tsx'],
           setupFiles: ['./src/test/setup.ts'],
           env: { TEST_MODE: 'true' },
+          globalSetup: ['./server/test-support/app-global-setup.ts'],
+          testTimeout: 20_000,
         },
+      },
+      {
+        // Pure logic under Node: no DOM to build for each file (a file that needs one says so in a docblock).
+        resolve: { alias },
+        test: { name: 'app-pure', environment: 'node', include: ['src/**/*.test.ts'] },
       },
       {
         test: {

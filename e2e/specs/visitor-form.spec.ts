@@ -145,6 +145,8 @@ test.describe('Register and edit a visitor contact', () => {
     await expect(page.getByText('Email already exists')).toBeVisible();
     await expectAccessible(page);
     await form.save().click();
+    // The submit path has run when it puts the focus on the field it refused.
+    await expect(form.email()).toBeFocused();
     expect(saves).toEqual([]);
 
     await page.getByRole('link', { name: `Open ${existing.name}` }).click();
@@ -353,6 +355,74 @@ test.describe('Register and edit a visitor contact', () => {
     await expect(form.name()).toHaveValue('Half-typed');
     await page.getByRole('button', { name: 'Discard changes' }).click();
     await expect(form.name()).toHaveValue('');
+  });
+
+  test("the browser's Back and Forward ask before leaving a changed form", async ({ page }) => {
+    await page.goto(`/search?email=${encodeURIComponent(`${unique('back.')}@example.com`)}`);
+    await page.getByRole('link', { name: 'New contact', exact: true }).click();
+    const form = new VisitorFormPage(page);
+    await form.name().fill('Half-typed');
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+
+    await page.goBack();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Stay' }).click();
+    await expect(page).toHaveURL(/\/visitors\/new/);
+    await expect(form.name()).toHaveValue('Half-typed');
+
+    // Forward too: leave through a link, come back to the restored draft, then go forward again.
+    await page.getByRole('link', { name: 'Omnichannel Contacts' }).click();
+    await dialog.getByRole('button', { name: 'Leave' }).click();
+    await expect(page).toHaveURL('/');
+    await page.goBack();
+    await expect(form.name()).toHaveValue('Half-typed');
+    await page.goForward();
+    await dialog.getByRole('button', { name: 'Leave' }).click();
+    await expect(page).toHaveURL('/');
+  });
+
+  test('values in hidden or deleted custom fields are named by label and removed only with consent', async ({
+    page,
+    api,
+    admin,
+    session,
+  }) => {
+    const existing = await existingVisitor(api, admin);
+    const field = unique('frmHidden');
+    await api.saveCustomField(admin, { field, label: `Secret ${field}` });
+    const stored = await api.getVisitor(admin, existing.visitorId);
+    await api.call('POST', 'omnichannel/contact', {
+      auth: admin,
+      body: {
+        token: stored.token,
+        name: existing.name,
+        email: existing.email,
+        phone: existing.phone,
+        customFields: { frmPlan: 'pro', frmCustomer: '123456', [field]: 'keep me' },
+        contactManager: { username: 'manager' },
+      },
+    });
+    await api.saveCustomField(admin, { field, label: `Secret ${field}`, visibility: 'hidden' });
+    const saves = countSaves(page);
+    const form = new VisitorFormPage(page);
+    await form.gotoEdit(existing.visitorId);
+    await expect(page.getByText(`no visible custom field definition: Secret ${field}.`)).toBeVisible();
+    await form.name().fill(`${existing.name} II`);
+    await form.save().click();
+
+    const dialog = page.getByRole('dialog', { name: 'Some values will be removed' });
+    await expect(dialog.getByRole('listitem')).toHaveText([`Secret ${field}`]);
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(dialog).toBeHidden();
+    expect(saves).toEqual([]);
+    expect((await api.getVisitor(session!, existing.visitorId)).livechatData).toMatchObject({ [field]: 'keep me' });
+
+    await form.save().click();
+    await dialog.getByRole('button', { name: 'Remove them and save' }).click();
+    await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
+    expect(saves).toHaveLength(1);
+    expect((await api.getVisitor(session!, existing.visitorId)).name).toBe(`${existing.name} II`);
   });
 
   test('"Register new contact" after a search starts from what was searched', async ({ page }) => {

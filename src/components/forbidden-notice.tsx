@@ -1,11 +1,12 @@
 import { Alert, Code, Text } from '@mantine/core';
+import type { Permission } from '@/lib/permissions';
 import { messages } from './messages';
 
 interface ForbiddenNoticeProps {
   /** What the person cannot do, e.g. "You don't have permission to search contacts". */
   title: string;
   /** The Rocket.Chat permission the server checks, e.g. `view-l-room`. */
-  permission: string;
+  permission: Permission;
 }
 
 /** Explains a missing permission in place, naming it, instead of an empty screen or an endless spinner. */

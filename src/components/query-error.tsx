@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { isApiError } from '@/lib/api-error';
+import type { Permission } from '@/lib/permissions';
 import { ForbiddenNotice } from './forbidden-notice';
 import { messages } from './messages';
 
@@ -10,7 +11,7 @@ interface QueryErrorProps {
   title: string;
   onRetry: () => void;
   /** How to explain a 403: what the person cannot do and the permission the server checks. */
-  forbidden?: { title: string; permission: string };
+  forbidden?: { title: string; permission: Permission };
   /** What to show for a 404, when the screen has its own "not found". */
   notFound?: ReactNode;
 }

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Imports the session store, which reads the browser's storage when it loads.
 import { describe, expect, it } from 'vitest';
 import { capabilitiesOf } from './capabilities';
 
@@ -16,6 +18,10 @@ describe('capabilitiesOf', () => {
       directory: 'contacts',
     });
     expect(capabilitiesOf('7.2.0')).toMatchObject({ checkExistence: true, keepsUnregisteredCustomFields: true });
+  });
+  it('contacts.conflicts arrives in 7.7', () => {
+    expect(capabilitiesOf('7.6.2')).toMatchObject({ resolveConflicts: false });
+    expect(capabilitiesOf('7.7.0')).toMatchObject({ resolveConflicts: true });
   });
   it('delete arrives in 7.11, and 8.0 keeps everything', () => {
     expect(capabilitiesOf('7.10')).toMatchObject({ deleteContacts: false });

@@ -14,6 +14,11 @@ export interface Capabilities {
   checkExistence: boolean;
   /** `contacts.update` keeps values of custom fields the workspace no longer defines (7.2, PR #34139). */
   keepsUnregisteredCustomFields: boolean;
+  /**
+   * `POST omnichannel/contacts.conflicts` (7.7.0, PR #36019; developer.rocket.chat "Resolve Contact Conflicts"
+   * changelog). Before it, `contacts.update` with `wipeConflicts` does the same job.
+   */
+  resolveConflicts: boolean;
   /** `POST omnichannel/contacts.delete` (7.11, PR #36589). */
   deleteContacts: boolean;
   /** Where the directory comes from: contact profiles (7.1+) or visitors (`livechat/visitors.search`, 6.x). */
@@ -32,6 +37,7 @@ export function capabilitiesOf(version: string): Capabilities {
     contactProfiles,
     checkExistence: atLeast(version, 7, 2),
     keepsUnregisteredCustomFields: atLeast(version, 7, 2),
+    resolveConflicts: atLeast(version, 7, 7),
     deleteContacts: atLeast(version, 7, 11),
     directory: contactProfiles ? 'contacts' : 'visitors',
   };

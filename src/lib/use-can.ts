@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Permission } from './permissions';
 import { sessionQueries } from './session-queries';
 
 export type Can = 'loading' | 'yes' | 'no';
@@ -7,7 +8,7 @@ export type Can = 'loading' | 'yes' | 'no';
  * Whether the signed-in user holds a permission, from their roles and Rocket.Chat's permission map.
  * The server still decides: every 403 is handled where it happens.
  */
-export function useCan(permission: string): Can {
+export function useCan(permission: Permission): Can {
   const me = useQuery(sessionQueries.me());
   const permissions = useQuery(sessionQueries.permissions());
   // Unknown permissions must not block anyone (nor spin forever): let the server decide and explain its 403.

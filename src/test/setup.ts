@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Component tests talk to a real server: give a round trip time on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 // What Mantine needs from a browser that jsdom lacks (Mantine's testing guide).
 const computedStyle = window.getComputedStyle.bind(window);

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest, parseResponse } from '@/lib/api-client';
-import { isApiError } from '@/lib/api-error';
-import { contactKeys } from './contact-keys';
+import { useCapabilities } from '@/lib/capabilities';
+import { settleSave } from './save-cache';
 import { contactProfileSchema, type ContactProfile } from './wire';
 
 /**
@@ -14,11 +14,15 @@ export type ConflictResolution =
   | { kind: 'keep-current' };
 
 /**
- * `POST omnichannel/contacts.conflicts` (Rocket.Chat after 7.2; it answers `{result}`). Servers without it (7.1)
- * answer 404 for the unknown route; there `contacts.update` with `wipeConflicts` does the same job, but replaces the
- * whole custom-field map, so the chosen values are merged into the current ones first.
+ * `POST omnichannel/contacts.conflicts` (7.7+; it answers `{result}`). Before it, `contacts.update` with
+ * `wipeConflicts` does the same job, but replaces the whole custom-field map, so the chosen values are merged into the
+ * current ones first. Which one the server has comes from its capabilities, never from a probe.
  */
-async function resolveConflicts(current: ContactProfile, resolution: ConflictResolution): Promise<ContactProfile> {
+async function resolveConflicts(
+  current: ContactProfile,
+  resolution: ConflictResolution,
+  hasConflictsEndpoint: boolean,
+): Promise<ContactProfile> {
   const choices =
     resolution.kind === 'keep-current'
       ? { wipeConflicts: true }
@@ -29,14 +33,12 @@ async function resolveConflicts(current: ContactProfile, resolution: ConflictRes
             ? { customFields: resolution.customFields }
             : {}),
         };
-  try {
+  if (hasConflictsEndpoint) {
     const json = await apiRequest('omnichannel/contacts.conflicts', {
       method: 'POST',
       body: { contactId: current._id, ...choices },
     });
     return parseResponse(z.object({ result: contactProfileSchema }), json, 'conflict resolution').result;
-  } catch (error) {
-    if (!isApiError(error) || !error.isNotFound) throw error;
   }
   const customFields =
     resolution.kind === 'choose' && resolution.customFields
@@ -48,17 +50,15 @@ async function resolveConflicts(current: ContactProfile, resolution: ConflictRes
 }
 
 /**
- * Settles a contact profile's conflicts. Cache only: the detail takes the server's answer (so the alert goes and
- * the chosen values show without a refetch), and every search is invalidated because names may have changed.
- * Call sites own notifications and closing the dialog.
+ * Settles a contact profile's conflicts. Cache: the one policy of every save (the detail takes the server's answer,
+ * so the alert goes and the chosen values show without a refetch). Call sites own notifications and the dialog.
  */
 export function useResolveConflicts(current: ContactProfile) {
   const queryClient = useQueryClient();
+  const capabilities = useCapabilities();
   return useMutation({
-    mutationFn: (resolution: ConflictResolution) => resolveConflicts(current, resolution),
-    onSuccess: (contact) => {
-      queryClient.setQueryData(contactKeys.profile(contact._id), contact);
-      return queryClient.invalidateQueries({ queryKey: contactKeys.searches() });
-    },
+    mutationFn: (resolution: ConflictResolution) =>
+      resolveConflicts(current, resolution, capabilities.data?.resolveConflicts === true),
+    onSuccess: (contact) => settleSave(queryClient, { profile: contact }),
   });
 }

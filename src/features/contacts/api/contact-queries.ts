@@ -1,33 +1,47 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import type { DirectoryParams } from '../model/directory-params';
 import type { PhoneRegion } from '@/lib/phone-regions';
-import { contactKeys } from './contact-keys';
 import { fetchAgent, fetchAgents } from './agent-fetchers';
 import { fetchCustomFields } from './custom-field-fetchers';
 import { fetchDirectory, type DirectorySource } from './directory-fetchers';
-import {
-  fetchProfile,
-  fetchProfileChannels,
-  fetchProfileHistory,
-  findProfileDuplicate,
-  searchProfiles,
-  type ProfileDuplicateQuery,
-} from './profile-fetchers';
+import { fetchProfile, fetchProfileChannels, fetchProfileHistory, searchProfiles } from './profile-fetchers';
+import { findDuplicates, type DuplicateQuery } from './duplicate-fetchers';
 import { fetchTranscriptPage, TRANSCRIPT_PAGE_SIZE } from './transcript-fetchers';
 import { fetchVisitor, searchVisitor, type VisitorSearchParams } from './visitor-fetchers';
 
-/** The one place the contacts feature's queries are defined: components call `useQuery(contactQueries.x(...))`. */
+/**
+ * Key prefixes, from general to specific, so one prefix invalidates a whole family (TkDodo's "Effective React Query
+ * Keys"). Only the queries below and the mutation hooks use them.
+ */
+const all = ['contacts'] as const;
+const searches = () => [...all, 'search'] as const;
+const details = () => [...all, 'detail'] as const;
+const agents = () => [...all, 'agents'] as const;
+/** Under searches: every save or delete refreshes the directory. */
+const directories = () => [...searches(), 'directory'] as const;
+
+/**
+ * The one place the contacts feature's queries and their keys are defined: components call
+ * `useQuery(contactQueries.x(...))`, mutation hooks write the cache through `contactQueries.x(...).queryKey`, which
+ * carries the data's type, so every cache write is type-checked.
+ */
 export const contactQueries = {
+  /** Every search, duplicate check included: a save anywhere may change what they find. */
+  searches,
+  /** Every record read (visitors, profiles, their channels and history). */
+  details,
+  /** Every page of the directory (a delete removes its row from each at once). */
+  directories,
   customFields: () =>
     queryOptions({
-      queryKey: contactKeys.customFields(),
+      queryKey: [...all, 'custom-fields'] as const,
       queryFn: ({ signal }) => fetchCustomFields(signal),
       staleTime: 5 * 60_000,
     }),
   /** Off (skipToken) without a region: there is no phone to read. */
   phoneVariants: (phone: string, region: PhoneRegion | undefined) =>
     queryOptions({
-      queryKey: contactKeys.phoneVariants(phone, region),
+      queryKey: [...all, 'phone-variants', phone, region ?? null] as const,
       // libphonenumber-js is ~30 kB gzip: loaded when a phone is searched, not with the screen.
       queryFn: region ? async () => (await import('@/lib/phone')).phoneVariants(phone, region) : skipToken,
       staleTime: Infinity,
@@ -38,52 +52,58 @@ export const contactQueries = {
    */
   directory: (source: DirectorySource, params: DirectoryParams) =>
     queryOptions({
-      queryKey: contactKeys.directory(source, params),
+      queryKey: [...directories(), source, params] as const,
       queryFn: ({ signal }) => fetchDirectory(source, params, signal),
       placeholderData: keepPreviousData,
     }),
   visitorSearch: (params: VisitorSearchParams) =>
     queryOptions({
-      queryKey: contactKeys.visitorSearch(params),
+      queryKey: [...searches(), 'visitor', params] as const,
       queryFn: ({ signal }) => searchVisitor(params, signal),
     }),
   /** `contacts.search` lists known and unknown (made from conversations) contacts separately: one query each. */
   profileSearch: (searchText: string, unknown: boolean) =>
     queryOptions({
-      queryKey: contactKeys.profileSearch(searchText, unknown),
+      queryKey: [...searches(), 'profiles', searchText, { unknown }] as const,
       queryFn: ({ signal }) => searchProfiles(searchText, signal, { unknown }),
     }),
-  /** Another contact profile with this email or phone (null when none), for the profile form while typing. */
-  profileDuplicate: (query: ProfileDuplicateQuery) =>
+  /** Other visitors or contact profiles with this email or phone: both forms' duplicate check, typing and saving. */
+  duplicates: (query: DuplicateQuery) =>
     queryOptions({
-      queryKey: contactKeys.profileDuplicate(query),
-      queryFn: ({ signal }) => findProfileDuplicate(query, signal),
+      queryKey: [...searches(), 'duplicates', query] as const,
+      queryFn: ({ signal }) => findDuplicates(query, signal),
       staleTime: 30_000,
     }),
   agents: (text: string) =>
     queryOptions({
-      queryKey: contactKeys.agentSearch(text),
+      queryKey: [...agents(), 'search', text] as const,
       queryFn: ({ signal }) => fetchAgents(text, signal),
       staleTime: 60_000,
     }),
   visitor: (id: string) =>
-    queryOptions({ queryKey: contactKeys.visitor(id), queryFn: ({ signal }) => fetchVisitor(id, signal) }),
+    queryOptions({
+      queryKey: [...details(), 'visitor', id] as const,
+      queryFn: ({ signal }) => fetchVisitor(id, signal),
+    }),
   profile: (id: string) =>
-    queryOptions({ queryKey: contactKeys.profile(id), queryFn: ({ signal }) => fetchProfile(id, signal) }),
+    queryOptions({
+      queryKey: [...details(), 'profile', id] as const,
+      queryFn: ({ signal }) => fetchProfile(id, signal),
+    }),
   profileChannels: (id: string) =>
     queryOptions({
-      queryKey: contactKeys.profileChannels(id),
+      queryKey: [...details(), 'profile', id, 'channels'] as const,
       queryFn: ({ signal }) => fetchProfileChannels(id, signal),
     }),
   profileHistory: (id: string, offset: number) =>
     queryOptions({
-      queryKey: contactKeys.profileHistory(id, offset),
+      queryKey: [...details(), 'profile', id, 'history', offset] as const,
       queryFn: ({ signal }) => fetchProfileHistory(id, offset, signal),
     }),
   /** A closed conversation's messages, oldest first, 50 more per page. */
   transcript: (rid: string) =>
     infiniteQueryOptions({
-      queryKey: contactKeys.transcript(rid),
+      queryKey: [...all, 'transcript', rid] as const,
       queryFn: ({ signal, pageParam }) => fetchTranscriptPage(rid, pageParam, signal),
       initialPageParam: 0,
       getNextPageParam: (last) =>
@@ -93,7 +113,7 @@ export const contactQueries = {
   /** Agents change rarely; a contact manager's name may be a few minutes old. */
   agent: (id: string) =>
     queryOptions({
-      queryKey: contactKeys.agent(id),
+      queryKey: [...agents(), 'by-id', id] as const,
       queryFn: ({ signal }) => fetchAgent(id, signal),
       staleTime: 5 * 60_000,
     }),

@@ -18,6 +18,8 @@ export async function fetchCustomFields(signal?: AbortSignal): Promise<CustomFie
 export function visitorFields(fields: CustomField[]) {
   const visitor = fields.filter((field) => field.scope === 'visitor');
   return {
+    /** Every visitor-scope definition: names stored values by their labels, hidden ones too. */
+    all: visitor,
     /** Shown and edited: Rocket.Chat's contact validation ignores hidden definitions. */
     visible: visitor.filter((field) => field.visibility !== 'hidden'),
     /** Offered by `contact.search` (it only matches `searchable: true`). */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { contactKeys } from './contact-keys';
+import { contactQueries } from './contact-queries';
 import type { DirectoryPage } from './directory-fetchers';
 
 /** `POST omnichannel/contacts.delete` (7.11+, `delete-livechat-contact`): Rocket.Chat disables the contact. */
@@ -23,9 +23,9 @@ export function useDeleteProfile({ onSuccess, onError }: DeleteCallbacks = {}) {
   return useMutation({
     mutationFn: deleteProfile,
     onMutate: async (contactId: string) => {
-      await queryClient.cancelQueries({ queryKey: contactKeys.directories() });
-      const previous = queryClient.getQueriesData<DirectoryPage>({ queryKey: contactKeys.directories() });
-      queryClient.setQueriesData<DirectoryPage>({ queryKey: contactKeys.directories() }, (page) =>
+      await queryClient.cancelQueries({ queryKey: contactQueries.directories() });
+      const previous = queryClient.getQueriesData<DirectoryPage>({ queryKey: contactQueries.directories() });
+      queryClient.setQueriesData<DirectoryPage>({ queryKey: contactQueries.directories() }, (page) =>
         page?.rows.some((row) => row.id === contactId)
           ? { rows: page.rows.filter((row) => row.id !== contactId), total: page.total - 1 }
           : page,
@@ -37,9 +37,9 @@ export function useDeleteProfile({ onSuccess, onError }: DeleteCallbacks = {}) {
       onError?.(error, contactId);
     },
     onSuccess: (_answer, contactId) => {
-      void queryClient.resetQueries({ queryKey: contactKeys.profile(contactId) });
+      void queryClient.resetQueries({ queryKey: contactQueries.profile(contactId).queryKey });
       onSuccess?.();
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: contactKeys.searches() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: contactQueries.searches() }),
   });
 }

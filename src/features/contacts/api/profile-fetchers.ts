@@ -73,7 +73,8 @@ export interface CreateProfileBody {
   contactManager?: string;
 }
 
-export interface UpdateProfileBody extends CreateProfileBody {
+/** What `contacts.update` changes: only the keys sent (rocketchat-api.md §7.3). */
+export interface UpdateProfileBody extends Partial<CreateProfileBody> {
   contactId: string;
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isCreatedBy } from '../model/profile-mappers';
-import { contactKeys } from './contact-keys';
+import { settleSave } from './save-cache';
 import {
   createProfile,
   searchProfiles,
@@ -51,7 +51,7 @@ export function useCreateProfile() {
       }
       return { id: await createProfile(body), contact: null };
     },
-    onSuccess: (saved) => settle(queryClient, saved),
+    onSuccess: ({ id, contact }) => settleSave(queryClient, contact ? { profile: contact } : { id }),
   });
 }
 
@@ -63,22 +63,6 @@ export function useUpdateProfile() {
       const contact = await updateProfile(body);
       return { id: contact._id, contact };
     },
-    onSuccess: (saved) => settle(queryClient, saved),
-  });
-}
-
-/**
- * The answer becomes the cached detail; every other detail and every search is marked stale, so each screen
- * showing this contact reads it fresh when it shows next. Nothing refetches now: the form is about to close, and
- * its own duplicate checks would only find the contact just saved.
- */
-function settle(queryClient: ReturnType<typeof useQueryClient>, saved: SavedProfile) {
-  const detail = contactKeys.profile(saved.id);
-  if (saved.contact) queryClient.setQueryData(detail, saved.contact);
-  void queryClient.invalidateQueries({ queryKey: contactKeys.searches(), refetchType: 'none' });
-  void queryClient.invalidateQueries({
-    queryKey: contactKeys.details(),
-    refetchType: 'none',
-    predicate: (query) => !saved.contact || JSON.stringify(query.queryKey) !== JSON.stringify(detail),
+    onSuccess: ({ id, contact }) => settleSave(queryClient, contact ? { profile: contact } : { id }),
   });
 }

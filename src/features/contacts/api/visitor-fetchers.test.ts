@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Reads the page's origin and localStorage.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { searchVisitor } from './visitor-fetchers';
 

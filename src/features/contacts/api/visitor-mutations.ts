@@ -1,17 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { contactKeys } from './contact-keys';
+import { settleSave } from './save-cache';
 import { registerVisitor, type RegisterVisitorBody } from './visitor-fetchers';
 
-/** Saves a visitor contact; afterwards every search and every contact detail reads fresh. */
+/** Saves a visitor contact (`POST omnichannel/contact`, which answers only the id). */
 export function useSaveVisitor() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: RegisterVisitorBody) => registerVisitor(body),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: contactKeys.searches() }),
-        queryClient.invalidateQueries({ queryKey: contactKeys.details() }),
-      ]);
-    },
+    onSuccess: (id) => settleSave(queryClient, { id }),
   });
 }

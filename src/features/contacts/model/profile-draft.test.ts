@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Reads the page's origin and localStorage.
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearDraft, writeDraft } from '@/lib/drafts';
 import type { CustomField } from '../api/wire';

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactProfile, CustomField } from '../api/wire';
 import type { ProfileFormValues } from './profile-form';
-import {
-  describeProfileChanges,
-  fromProfile,
-  isCreatedBy,
-  profileManagerId,
-  toCreateBody,
-  toUpdateBody,
-  unregisteredFields,
-} from './profile-mappers';
+import { fromProfile, isCreatedBy, profileManagerId, toCreateBody, toUpdateBody } from './profile-mappers';
 
 const fields: CustomField[] = [
   { _id: 'tier', label: 'Tier', scope: 'visitor', defaultValue: 'bronze' },
@@ -68,7 +60,7 @@ describe('toCreateBody / toUpdateBody', () => {
     ...overrides,
   });
 
-  it('sends every value: lists complete, phones in E.164, new emails lower-cased, empty custom fields left out', () => {
+  it('sends what changed: lists complete, phones in E.164, new emails lower-cased, empty custom fields left out', () => {
     const original = form();
     const edited = form({
       name: '  Ana S. ',
@@ -85,8 +77,19 @@ describe('toCreateBody / toUpdateBody', () => {
       emails: ['Ana@Example.com', 'new@example.com'],
       phones: ['+555133334444', '+555199998888'],
       customFields: { tier: 'silver' },
-      contactManager: 'agent-1',
     });
+  });
+
+  it("sends only the fields that changed, so another person's change to a different field survives", () => {
+    const original = form();
+    expect(toUpdateBody(form({ name: 'Renamed' }), 'c1', original)).toEqual({ contactId: 'c1', name: 'Renamed' });
+    expect(toUpdateBody(form(), 'c1', original)).toEqual({ contactId: 'c1' });
+    expect(toUpdateBody(form({ contactManager: 'agent-2' }), 'c1', original)).toEqual({
+      contactId: 'c1',
+      contactManager: 'agent-2',
+    });
+    // An emptied manager is never sent: Rocket.Chat cannot remove it.
+    expect(toUpdateBody(form({ contactManager: '' }), 'c1', original)).toEqual({ contactId: 'c1' });
   });
 
   it('sends empty lists to clear them, and no manager when there is none', () => {
@@ -100,13 +103,6 @@ describe('toCreateBody / toUpdateBody', () => {
 
   it('never sends keys the workspace no longer defines (7.2+ keeps them; 7.1 would refuse them)', () => {
     expect(Object.keys(toCreateBody(form()).customFields)).not.toContain('retired');
-  });
-});
-
-describe('unregisteredFields', () => {
-  it('lists stored values no visible definition covers', () => {
-    expect(unregisteredFields(profile, fields)).toEqual([{ key: 'retired', value: 'old value' }]);
-    expect(unregisteredFields(null, fields)).toEqual([]);
   });
 });
 
@@ -138,24 +134,5 @@ describe('isCreatedBy', () => {
     expect(isCreatedBy(profile, { ...body, phones: [] }, since)).toBe(false);
     expect(isCreatedBy(profile, { ...body, customFields: { tier: 'gold' } }, since)).toBe(false);
     expect(isCreatedBy(profile, { ...body, contactManager: undefined }, since)).toBe(false);
-  });
-});
-
-describe('describeProfileChanges', () => {
-  it('lists the fields changed on the server, with the person’s own values', () => {
-    const opened = fromProfile(profile, fields, 'BR');
-    const now = fromProfile(
-      { ...profile, name: 'Theirs', phones: [], contactManager: 'agent-2', customFields: { tier: 'gold', 42: 8 } },
-      fields,
-      'BR',
-    );
-    const yours = { ...opened, name: 'Mine' };
-    const label = (id: string) => `Agent ${id}`;
-    expect(describeProfileChanges(opened, now, yours, fields, label)).toEqual([
-      { label: 'Name', opened: 'Ana Souza', now: 'Theirs', yours: 'Mine' },
-      { label: 'Phone', opened: '+555133334444', now: '', yours: '+555133334444' },
-      { label: 'Contact Manager', opened: 'Agent agent-1', now: 'Agent agent-2', yours: 'Agent agent-1' },
-      { label: 'Numeric id', opened: '7', now: '8', yours: '7' },
-    ]);
   });
 });

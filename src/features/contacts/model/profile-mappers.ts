@@ -1,6 +1,6 @@
 import type { CreateProfileBody, UpdateProfileBody } from '../api/profile-fetchers';
 import type { ContactProfile, CustomField } from '../api/wire';
-import { messages } from '../messages';
+import { ownValue } from './field-changes';
 import { displayText } from './format';
 import { emailToSave, type ProfileFormValues } from './profile-form';
 import { phoneToSave } from './visitor-form';
@@ -39,7 +39,7 @@ export function fromProfile(
     customFields: fields.map((field) => ({
       id: field._id,
       value: profile
-        ? displayText(profile.customFields?.[field._id])
+        ? displayText(ownValue(profile.customFields, field._id))
         : (prefill[`cf.${field._id}`] ?? field.defaultValue ?? ''),
     })),
     contactManager: profile ? profileManagerId(profile) : '',
@@ -65,27 +65,27 @@ export function toCreateBody(values: ProfileFormValues, original?: ProfileFormVa
 }
 
 /**
- * `POST omnichannel/contacts.update` with the complete current values (rocketchat-api.md §7.3): the lists and the
- * custom-field map are replaced by what is sent, so nothing may be left out. Keys the workspace no longer defines
- * are not sent: 7.2+ keeps their stored value whatever is sent, 7.1 would refuse them.
+ * `POST omnichannel/contacts.update` with only what changed since `base` (the version the edit started from, or the
+ * server's values the person has since seen): a save never reverts another person's change to a field this person
+ * did not touch. Lists and the custom-field map are replaced as a whole by what is sent (rocketchat-api.md §7.3), so a
+ * changed one goes complete. An emptied manager is not sent: Rocket.Chat cannot remove it (the schema says so first).
  */
-export function toUpdateBody(
-  values: ProfileFormValues,
-  contactId: string,
-  original: ProfileFormValues,
-): UpdateProfileBody {
-  return { contactId, ...toCreateBody(values, original) };
-}
-
-/** Stored custom values no visible visitor definition covers ("not registered" in Rocket.Chat's words). */
-export function unregisteredFields(
-  profile: ContactProfile | null,
-  fields: CustomField[],
-): { key: string; value: string }[] {
-  const defined = new Set(fields.map((field) => field._id));
-  return Object.entries(profile?.customFields ?? {})
-    .filter(([key]) => !defined.has(key))
-    .map(([key, value]) => ({ key, value: displayText(value) }));
+export function toUpdateBody(values: ProfileFormValues, contactId: string, base: ProfileFormValues): UpdateProfileBody {
+  const next = toCreateBody(values, base);
+  const before = toCreateBody(base, base);
+  const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+  const sameMap = (a: Record<string, string>, b: Record<string, string>) =>
+    sameList(Object.keys(a), Object.keys(b)) && Object.keys(a).every((key) => a[key] === b[key]);
+  return {
+    contactId,
+    ...(next.name !== before.name ? { name: next.name } : {}),
+    ...(!sameList(next.emails, before.emails) ? { emails: next.emails } : {}),
+    ...(!sameList(next.phones, before.phones) ? { phones: next.phones } : {}),
+    ...(!sameMap(next.customFields, before.customFields) ? { customFields: next.customFields } : {}),
+    ...(next.contactManager && next.contactManager !== before.contactManager
+      ? { contactManager: next.contactManager }
+      : {}),
+  };
 }
 
 /** How much earlier than the browser's clock the server may have stamped a contact (clocks differ). */
@@ -116,39 +116,4 @@ export function isCreatedBy(profile: ContactProfile, body: CreateProfileBody, st
     stored.length === sent.length &&
     sent.every(([key, value]) => stored.some(([storedKey, storedValue]) => storedKey === key && storedValue === value))
   );
-}
-
-export interface ProfileChange {
-  label: string;
-  opened: string;
-  now: string;
-  yours: string;
-}
-
-/** The fields that changed on the server since the form opened, with the person's own value next to them. */
-export function describeProfileChanges(
-  opened: ProfileFormValues,
-  now: ProfileFormValues,
-  yours: ProfileFormValues,
-  fields: CustomField[],
-  managerLabel: (id: string) => string,
-): ProfileChange[] {
-  const emails = (values: ProfileFormValues) => values.emails.map((email) => email.address.trim()).join(', ');
-  const phones = (values: ProfileFormValues) => values.phones.map((phone) => phone.phoneNumber.trim()).join(', ');
-  const manager = (values: ProfileFormValues) => (values.contactManager ? managerLabel(values.contactManager) : '');
-  const custom = (values: ProfileFormValues, id: string) =>
-    values.customFields.find((entry) => entry.id === id)?.value ?? '';
-  const rows: ProfileChange[] = [
-    { label: messages.nameLabel, opened: opened.name, now: now.name, yours: yours.name },
-    { label: messages.emailLabel, opened: emails(opened), now: emails(now), yours: emails(yours) },
-    { label: messages.phoneLabel, opened: phones(opened), now: phones(now), yours: phones(yours) },
-    { label: messages.managerLabel, opened: manager(opened), now: manager(now), yours: manager(yours) },
-    ...fields.map((field) => ({
-      label: field.label || field._id,
-      opened: custom(opened, field._id),
-      now: custom(now, field._id),
-      yours: custom(yours, field._id),
-    })),
-  ];
-  return rows.filter((row) => row.opened !== row.now);
 }

@@ -27,8 +27,8 @@ describe('saveErrorTarget', () => {
       errorType: 'error-contact-manager-not-found',
     });
     const profiles = http(400, { success: false, error: 'error-contact-manager-not-found' });
-    expect(saveErrorTarget(legacy, fields, 'x')).toMatchObject({ kind: 'field', field: 'contactManager' });
-    expect(saveErrorTarget(profiles, fields, 'x')).toMatchObject({ kind: 'field', field: 'contactManager' });
+    expect(saveErrorTarget(legacy, fields, 'view-l-room')).toMatchObject({ kind: 'field', field: 'contactManager' });
+    expect(saveErrorTarget(profiles, fields, 'view-l-room')).toMatchObject({ kind: 'field', field: 'contactManager' });
   });
 
   it('names the permission on 403 and calls 5xx and network failures transient', () => {
@@ -36,8 +36,8 @@ describe('saveErrorTarget', () => {
       kind: 'forbidden',
       permission: 'view-l-room',
     });
-    expect(saveErrorTarget(http(502, {}), fields, 'x')).toMatchObject({ kind: 'form', transient: true });
-    expect(saveErrorTarget(new ApiError('network', 0, null, 'Could not reach'), fields, 'x')).toMatchObject({
+    expect(saveErrorTarget(http(502, {}), fields, 'view-l-room')).toMatchObject({ kind: 'form', transient: true });
+    expect(saveErrorTarget(new ApiError('network', 0, null, 'Could not reach'), fields, 'view-l-room')).toMatchObject({
       kind: 'form',
       transient: true,
     });
@@ -45,7 +45,7 @@ describe('saveErrorTarget', () => {
 
   it("keeps anything else for the form, in the server's words", () => {
     expect(
-      saveErrorTarget(http(400, { success: false, error: 'Custom field other is not allowed' }), fields, 'x'),
+      saveErrorTarget(http(400, { success: false, error: 'Custom field other is not allowed' }), fields, 'view-l-room'),
     ).toEqual({
       kind: 'form',
       message: 'Custom field other is not allowed',

@@ -1,9 +1,13 @@
 import { isApiError } from '@/lib/api-error';
+import type { Permission } from '@/lib/permissions';
 import type { CustomField } from '../api/wire';
 
+/** A field a save error names: the manager, or a custom field by definition id. */
+export type SaveErrorField = 'contactManager' | { customField: string };
+
 export type SaveErrorTarget =
-  | { kind: 'field'; field: 'contactManager' | { customField: string }; message: string }
-  | { kind: 'forbidden'; permission: string }
+  | { kind: 'field'; field: SaveErrorField; message: string }
+  | { kind: 'forbidden'; permission: Permission }
   | { kind: 'form'; message: string; transient: boolean };
 
 const INVALID_VALUE = /^Invalid value for (.+) field$/;
@@ -14,7 +18,7 @@ const MANAGER_ERRORS = new Set(['error-contact-manager-not-found', 'error-invali
  * Where a failed save belongs, so the answer shows at the field it concerns (architecture.md §4). Classified by
  * status and Rocket.Chat's error codes; the texts it parses are Rocket.Chat's fixed custom-field messages.
  */
-export function saveErrorTarget(error: unknown, fields: CustomField[], permission: string): SaveErrorTarget {
+export function saveErrorTarget(error: unknown, fields: CustomField[], permission: Permission): SaveErrorTarget {
   if (!isApiError(error)) return { kind: 'form', message: String(error), transient: false };
   if (error.isForbidden) return { kind: 'forbidden', permission };
   if (error.kind !== 'http' || error.status >= 500) return { kind: 'form', message: error.message, transient: true };
@@ -38,4 +42,13 @@ export function saveErrorTarget(error: unknown, fields: CustomField[], permissio
  */
 export function mayHaveSaved(error: unknown): boolean {
   return !(isApiError(error) && error.kind === 'http' && error.status >= 400 && error.status < 500);
+}
+
+/** The input of both contact forms that a save error names. */
+export function contactFieldPath(
+  field: SaveErrorField,
+  fields: CustomField[],
+): 'contactManager' | `customFields.${number}.value` {
+  if (field === 'contactManager') return field;
+  return `customFields.${fields.findIndex((definition) => definition._id === field.customField)}.value`;
 }

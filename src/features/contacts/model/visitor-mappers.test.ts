@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomField, Visitor } from '../api/wire';
-import { droppedKeys, fromVisitor, toRegisterPayload } from './visitor-mappers';
+import { fromVisitor, toRegisterPayload } from './visitor-mappers';
 
 const fields: CustomField[] = [
   { _id: 'plan', label: 'Plan', scope: 'visitor', options: 'free,pro' },
@@ -63,7 +63,18 @@ describe('visitor mappers', () => {
     });
   });
 
-  it('name the stored values Rocket.Chat will drop because no visible definition covers them', () => {
-    expect(droppedKeys(visitor, fields)).toEqual(['legacy']);
+  it('read a custom field whose id is an inherited name as empty, and send it only when typed', () => {
+    const inherited: CustomField[] = [
+      { _id: '__proto__', label: 'Proto', scope: 'visitor' },
+      { _id: 'constructor', label: 'Constructor', scope: 'visitor' },
+    ];
+    const values = fromVisitor({ ...visitor, livechatData: {} }, inherited, 'BR');
+    expect(values.customFields).toEqual([
+      { id: '__proto__', value: '' },
+      { id: 'constructor', value: '' },
+    ]);
+    expect(JSON.stringify(toRegisterPayload(values, 'tok').customFields)).toBe('{}');
+    const typed = toRegisterPayload({ ...values, customFields: [{ id: '__proto__', value: 'typed' }] }, 'tok');
+    expect(JSON.stringify(typed.customFields)).toBe('{"__proto__":"typed"}');
   });
 });

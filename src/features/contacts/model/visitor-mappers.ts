@@ -1,6 +1,7 @@
 import type { CustomField, Visitor } from '../api/wire';
+import { ownValue } from './field-changes';
 import { displayText } from './format';
-import { normaliseEmail } from './search-criteria';
+import { emailToSave } from './profile-form';
 import { phoneToSave, type VisitorFormValues } from './visitor-form';
 
 /** Visible definitions describe the form; a new contact starts from their default values or what was searched. */
@@ -18,7 +19,7 @@ export function fromVisitor(
     customFields: fields.map((field) => ({
       id: field._id,
       value: visitor
-        ? displayText(visitor.livechatData?.[field._id])
+        ? displayText(ownValue(visitor.livechatData, field._id))
         : (prefill[`cf.${field._id}`] ?? field.defaultValue ?? ''),
     })),
     contactManager: visitor?.contactManager?.username ?? '',
@@ -31,7 +32,7 @@ export function fromVisitor(
  * current value; an empty phone is sent as "" because a missing phone is kept, not cleared.
  */
 export function toRegisterPayload(values: VisitorFormValues, token: string) {
-  const email = normaliseEmail(values.email);
+  const email = emailToSave(values.email);
   const customFields = Object.fromEntries(
     values.customFields.filter(({ value }) => value.trim() !== '').map(({ id, value }) => [id, value.trim()]),
   );
@@ -43,10 +44,4 @@ export function toRegisterPayload(values: VisitorFormValues, token: string) {
     customFields,
     ...(values.contactManager ? { contactManager: { username: values.contactManager } } : {}),
   };
-}
-
-/** Values Rocket.Chat will drop on save: stored keys that no visible visitor definition covers. */
-export function droppedKeys(visitor: Visitor | null, fields: CustomField[]): string[] {
-  const kept = new Set(fields.map((field) => field._id));
-  return Object.keys(visitor?.livechatData ?? {}).filter((key) => !kept.has(key));
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button, Stack } from '@mantine/core';
 import { Link } from 'wouter';
+import type { Permission } from '@/lib/permissions';
 import { useCan } from '@/lib/use-can';
 import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
@@ -9,7 +10,7 @@ import { PermissionReason } from './permission-reason';
  * "Edit", enabled only when the viewer holds the permission the server checks for saving this record; otherwise
  * disabled, with the reason next to it (a disabled button cannot show a tooltip to keyboard users).
  */
-export function EditAction({ href, permission }: { href: string; permission: string }) {
+export function EditAction({ href, permission }: { href: string; permission: Permission }) {
   const can = useCan(permission);
   const reasonId = useId();
   if (can === 'yes') {

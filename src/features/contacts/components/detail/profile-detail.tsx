@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Alert } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCapabilities } from '@/lib/capabilities';
@@ -14,9 +14,13 @@ import { EditAction } from './edit-action';
 import { DeleteProfileAction } from '../directory/delete-profile-action';
 import { ProfileManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
-import { ReviewContactModal } from './review-contact-modal';
 import { IdentityHeader } from './identity-header';
 import { ProfileTabs, type ProfileTab } from './profile-tabs';
+
+// The review dialog (its combobox and form) loads when it is opened, not with every contact page.
+const ReviewContactModal = lazy(() =>
+  import('./review-contact-modal').then((m) => ({ default: m.ReviewContactModal })),
+);
 
 interface ProfileViewProps {
   profile: ContactProfile;
@@ -51,7 +55,11 @@ function ProfileView({ profile, tab, onTabChange }: ProfileViewProps) {
       }
     >
       {groups.length > 0 && <ConflictsAlert groups={groups} onReview={() => setReviewing(groups)} />}
-      {reviewing && <ReviewContactModal profile={profile} groups={reviewing} onClose={() => setReviewing(null)} />}
+      {reviewing && (
+        <Suspense fallback={null}>
+          <ReviewContactModal profile={profile} groups={reviewing} onClose={() => setReviewing(null)} />
+        </Suspense>
+      )}
       <ProfileTabs profile={profile} tab={tab} onTabChange={onTabChange} />
     </DetailLayout>
   );

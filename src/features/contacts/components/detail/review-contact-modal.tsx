@@ -1,17 +1,23 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notify } from '@/lib/notify';
+import { useForm } from 'react-hook-form';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { describeError } from '@/components/query-error';
+import { SelectController } from '@/components/select-controller';
+import { notify } from '@/lib/notify';
 import { useResolveConflicts, type ConflictResolution } from '../../api/conflict-mutations';
 import type { ContactProfile } from '../../api/wire';
+import { detailMessages as messages } from '../../messages';
 import { choosable, toResolution, type ConflictGroup } from './conflicts';
 import { useManagerLabel } from './manager-value';
-import { detailMessages as messages } from '../../messages';
+
+/** One choice per field in conflict, by position: conflict fields contain dots (`customFields.x`), form paths too. */
+interface ReviewValues {
+  choices: string[];
+}
 
 /**
  * Rocket.Chat's "Review contact": one select per field in conflict, offering every value (the current one
  * included and preselected). "Save" keeps the chosen values; "Keep current values" dismisses every conflict. On
- * failure the dialog stays open with the server's reason, so no choice is lost.
+ * failure the dialog stays open with the server's reason, so no choice is lost. Loaded when it is opened.
  */
 export function ReviewContactModal({
   profile,
@@ -23,23 +29,20 @@ export function ReviewContactModal({
   onClose: () => void;
 }) {
   const fields = groups.filter(choosable);
-  const [choices, setChoices] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((group) => [group.field, group.current ?? group.candidates[0] ?? ''])),
-  );
+  const form = useForm<ReviewValues>({
+    defaultValues: { choices: fields.map((group) => group.current ?? group.candidates[0] ?? '') },
+  });
   const resolve = useResolveConflicts(profile);
   const managerLabel = useManagerLabel();
-  const [pending, setPending] = useState<ConflictResolution['kind'] | null>(null);
+  const pending = resolve.isPending ? resolve.variables.kind : null;
 
-  const submit = (resolution: ConflictResolution) => {
-    setPending(resolution.kind);
+  const submit = (resolution: ConflictResolution) =>
     resolve.mutate(resolution, {
       onSuccess: () => {
         notify({ message: messages.updated, color: 'green' });
         onClose();
       },
-      onSettled: () => setPending(null),
     });
-  };
 
   return (
     <Modal
@@ -50,24 +53,25 @@ export function ReviewContactModal({
       closeButtonProps={{ 'aria-label': messages.close }}
     >
       <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit(toResolution(fields, choices));
-        }}
+        onSubmit={form.handleSubmit(({ choices }) =>
+          submit(
+            toResolution(fields, Object.fromEntries(fields.map((group, index) => [group.field, choices[index] ?? '']))),
+          ),
+        )}
       >
         <Stack>
           <Text size="sm">{messages.reviewIntro}</Text>
-          {fields.map((group) => (
-            <Select
+          {fields.map((group, index) => (
+            <SelectController
               key={group.field}
+              control={form.control}
+              name={`choices.${index}`}
               label={group.label}
               description={messages.differentValues(group.candidates.length)}
               data={group.candidates.map((value) => {
                 const text = group.kind === 'manager' ? managerLabel(value) : value;
                 return { value, label: value === group.current ? messages.currentValue(text) : text };
               })}
-              value={choices[group.field] ?? null}
-              onChange={(value) => value !== null && setChoices((previous) => ({ ...previous, [group.field]: value }))}
               allowDeselect={false}
               checkIconPosition="right"
             />

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Select, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { SelectController } from '@/components/select-controller';
 import { isApiError } from '@/lib/api-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { Agent } from '../../api/wire';
@@ -25,12 +26,8 @@ export function ContactManagerField<T extends FieldValues>({
   valueOf,
   currentLabel,
 }: ContactManagerFieldProps<T>) {
-  const {
-    field: { value: raw, onChange, onBlur },
-    fieldState: { error: fieldError },
-  } = useController({ control, name });
+  const raw: unknown = useWatch({ control, name });
   const value = typeof raw === 'string' ? raw : '';
-  const error = fieldError?.message;
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const chosen = useQuery(contactQueries.agents(''));
@@ -54,18 +51,15 @@ export function ContactManagerField<T extends FieldValues>({
   }
 
   return (
-    <Select
+    <SelectController
+      control={control}
+      name={name}
       label={messages.managerLabel}
       description={chosen.isError ? messages.managerLoadFailed : messages.managerHint}
       data={[{ value: '', label: messages.managerNone }, ...[...known].map(([id, label]) => ({ value: id, label }))]}
-      value={value}
-      onChange={(next) => onChange(next ?? '')}
-      onBlur={onBlur}
       searchable
       onSearchChange={setSearch}
       nothingFoundMessage={messages.managerNone}
-      error={error}
-      errorProps={{ role: 'alert' }}
       disabled={chosen.isError}
     />
   );

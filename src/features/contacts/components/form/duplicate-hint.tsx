@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { Anchor, Group, Loader, Text } from '@mantine/core';
 import { Link } from 'wouter';
+import type { DuplicateCandidate } from '../../api/duplicate-fetchers';
+import type { DuplicateState } from '../../api/use-duplicate-check';
 import { messages } from '../../messages';
 
 /** Shown while the typed email or phone is being looked up. */
@@ -14,8 +17,18 @@ export function CheckingHint() {
   );
 }
 
-/** "Email already exists. Open <name>": the other contact, one click away. */
-export function AlreadyExists({ text, name, href }: { text: string; name: string; href: string }) {
+/** "Email already exists. Open <name>": the other record, one click away. */
+function AlreadyExists({ text, match }: { text: string; match: DuplicateCandidate }) {
+  const { name, href } =
+    match.record === 'visitor'
+      ? {
+          name: match.visitor.name || match.visitor.username || match.visitor._id,
+          href: `/visitors/${encodeURIComponent(match.visitor._id)}`,
+        }
+      : {
+          name: match.profile.name || match.profile.emails?.[0]?.address || match.profile._id,
+          href: `/contacts/${encodeURIComponent(match.profile._id)}`,
+        };
   return (
     <>
       {text}.{' '}
@@ -24,4 +37,11 @@ export function AlreadyExists({ text, name, href }: { text: string; name: string
       </Anchor>
     </>
   );
+}
+
+/** The error a duplicate shows at its field; undefined when there is none. */
+export function duplicateError(state: DuplicateState, exists: string): ReactNode {
+  if (state.status !== 'duplicate') return undefined;
+  if (!state.match) return `${exists}. ${messages.existsUnnamed}`;
+  return <AlreadyExists text={exists} match={state.match} />;
 }

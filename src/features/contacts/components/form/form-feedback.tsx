@@ -2,10 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { messages } from '../../messages';
-
-/** Why the last save did not happen, when it does not belong to one field. */
-export type FormError =
-  { kind: 'forbidden'; permission: string } | { kind: 'message'; message: string; transient: boolean };
+import type { FormError } from './use-save-errors';
 
 /** A 403 names the permission; anything else says so in the server's words, with Retry when a retry may work. */
 export function SaveProblem({

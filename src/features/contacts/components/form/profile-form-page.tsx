@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'wouter';
-import { PageLoader } from '@/components/page-loader';
-import { QueryError } from '@/components/query-error';
-import { useCapabilities } from '@/lib/capabilities';
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { QueryState } from '@/components/query-state';
+import { useCapabilities, type Capabilities } from '@/lib/capabilities';
 import { isPhoneRegion } from '@/lib/phone-regions';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
+import type { ContactProfile, CustomField } from '../../api/wire';
 import { messages } from '../../messages';
 import { browserRegion } from '../../model/search-criteria';
+import { ContactNotFound } from '../detail/contact-not-found';
 import { ProfileForm } from './profile-form';
 
 interface ProfileFormPageProps {
@@ -18,19 +18,8 @@ interface ProfileFormPageProps {
   onSaved: (contactId: string) => void;
 }
 
-function NotFound() {
-  return (
-    <Stack align="flex-start">
-      <Title order={1}>{messages.contactNotFound}</Title>
-      <Anchor component={Link} href="/">
-        {messages.backToSearch}
-      </Anchor>
-    </Stack>
-  );
-}
-
 /**
- * Loads what the form needs (the server's version, the definitions, the profile), then renders it with those
+ * Loads what the form needs (the server's capabilities, the definitions, the profile), then renders it with those
  * values. On a server without contact profiles (before 7.1) it says so instead of failing on unknown endpoints.
  */
 export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPageProps) {
@@ -41,41 +30,56 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
     ...contactQueries.profile(contactId ?? ''),
     enabled: available && contactId !== undefined,
   });
+  const form = (server: Capabilities, definitions: CustomField[], current: ContactProfile | null) => (
+    <Loaded capabilities={server} definitions={definitions} current={current} prefill={prefill} onSaved={onSaved} />
+  );
 
-  if (capabilities.isError)
-    return (
-      <QueryError error={capabilities.error} title={messages.loadFailed} onRetry={() => void capabilities.refetch()} />
-    );
-  if (capabilities.data && !available)
-    return (
-      <Alert color="orange" title={messages.profilesUnavailableTitle} role="alert">
-        {messages.profilesUnavailable(capabilities.data.version)}
-      </Alert>
-    );
-  if (fields.isError)
-    return (
-      <QueryError
-        error={fields.error}
-        title={messages.fieldsLoadFailed}
-        onRetry={() => void fields.refetch()}
-        forbidden={{ title: messages.fieldsLoadFailed, permission: 'view-l-room' }}
-      />
-    );
-  if (profile.isError && profile.data === undefined)
-    return (
-      <QueryError
-        error={profile.error}
-        title={messages.loadFailed}
-        onRetry={() => void profile.refetch()}
-        forbidden={{ title: messages.cannotUpdateProfile, permission: 'view-livechat-contact' }}
-        notFound={<NotFound />}
-      />
-    );
-  if (!capabilities.data || !fields.data || (contactId !== undefined && profile.data === undefined))
-    return <PageLoader />;
+  return (
+    <QueryState query={capabilities} title={messages.loadFailed}>
+      {(server) =>
+        !server.contactProfiles ? (
+          <Alert color="orange" title={messages.profilesUnavailableTitle} role="alert">
+            {messages.profilesUnavailable(server.version)}
+          </Alert>
+        ) : (
+          <QueryState
+            query={fields}
+            title={messages.fieldsLoadFailed}
+            forbidden={{ title: messages.fieldsLoadFailed, permission: 'view-l-room' }}
+          >
+            {(definitions) =>
+              contactId === undefined ? (
+                form(server, definitions, null)
+              ) : (
+                <QueryState
+                  query={profile}
+                  title={messages.loadFailed}
+                  forbidden={{ title: messages.cannotUpdateProfile, permission: 'view-livechat-contact' }}
+                  notFound={<ContactNotFound />}
+                >
+                  {(current) => form(server, definitions, current)}
+                </QueryState>
+              )
+            }
+          </QueryState>
+        )
+      }
+    </QueryState>
+  );
+}
 
-  const current = profile.data ?? null;
-  const all = visitorFields(fields.data);
+function Loaded({
+  capabilities,
+  definitions,
+  current,
+  prefill,
+  onSaved,
+}: Omit<ProfileFormPageProps, 'contactId'> & {
+  capabilities: Capabilities;
+  definitions: CustomField[];
+  current: ContactProfile | null;
+}) {
+  const { visible, all } = visitorFields(definitions);
   return (
     <Stack>
       <div>
@@ -86,9 +90,9 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
       </div>
       <ProfileForm
         profile={current}
-        fields={all.visible}
-        allFields={fields.data.filter((field) => field.scope === 'visitor')}
-        capabilities={capabilities.data}
+        fields={visible}
+        allFields={all}
+        capabilities={capabilities}
         region={prefill?.region && isPhoneRegion(prefill.region) ? prefill.region : browserRegion()}
         prefill={prefill}
         cancelHref={current ? `/contacts/${encodeURIComponent(current._id)}` : '/'}

@@ -1,14 +1,9 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Button, CloseButton, Group, Stack, Text } from '@mantine/core';
-import { TextField } from '@/components/form-fields';
-import {
-  useDuplicateProfile,
-  type ProfileDuplicateOptions,
-  type ProfileDuplicateState,
-} from '../../api/use-duplicate-profile';
+import type { DuplicateCheck } from '../../api/use-duplicate-check';
 import { messages } from '../../messages';
-import { AlreadyExists, CheckingHint } from './duplicate-hint';
+import { CheckedField } from './checked-field';
 
 type Kind = 'email' | 'phone';
 
@@ -19,7 +14,6 @@ const text = {
     add: messages.addEmail,
     remove: messages.removeEmail,
     row: messages.emailRowLabel,
-    exists: messages.emailExists,
   },
   phone: {
     legend: messages.phonesLegend,
@@ -27,7 +21,6 @@ const text = {
     add: messages.addPhone,
     remove: messages.removePhone,
     row: messages.phoneRowLabel,
-    exists: messages.phoneExists,
   },
 } as const;
 
@@ -42,7 +35,9 @@ interface ProfileValueListProps {
   /** What the value will be saved as, when the form changes it (E.164, a lower-cased email). */
   savedAs: (value: string) => string | undefined;
   region: string;
-  duplicates: Omit<ProfileDuplicateOptions, 'originals'> & { originals: string[] };
+  check: DuplicateCheck;
+  /** Off once saved. */
+  checking: boolean;
   onAdd: () => void;
   onRemove: (index: number) => void;
 }
@@ -96,43 +91,27 @@ function ValueRow({
   errorOf,
   savedAs,
   region,
-  duplicates,
+  check,
+  checking,
   onRemove,
 }: ProfileValueListProps & { index: number; onRemove: () => void }) {
   const words = text[kind];
   const value = values[index] ?? '';
-  const check = useDuplicateProfile(kind, value, region, duplicates);
-  const saved = savedAs(value);
-  const checking = check.status === 'checking';
   return (
     <Group align="flex-start" wrap="nowrap" gap="xs">
-      <TextField
+      <CheckedField
+        kind={kind}
         aria-label={words.row(index)}
-        type={kind === 'email' ? 'email' : 'tel'}
         style={{ flex: 1 }}
-        // Messages under the input and the check inside it: nothing above moves while the person types or clicks.
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
-        rightSection={checking ? <CheckingHint /> : undefined}
-        rightSectionWidth={checking ? 96 : undefined}
-        rightSectionPointerEvents="none"
-        description={saved ? messages.phoneSavedAs(saved) : undefined}
-        error={duplicateError(check, words.exists) ?? errorOf(index)}
+        value={value}
+        region={region}
+        check={check}
+        checking={checking}
+        savedAs={savedAs(value)}
+        fieldError={errorOf(index)}
         {...register(index)}
       />
       <CloseButton size="lg" mt={2} aria-label={words.remove} onClick={onRemove} />
     </Group>
-  );
-}
-
-function duplicateError(check: ProfileDuplicateState, exists: string): ReactNode {
-  if (check.status !== 'duplicate') return undefined;
-  if (!check.contact) return `${exists}. ${messages.existsUnnamed}`;
-  const { contact } = check;
-  return (
-    <AlreadyExists
-      text={exists}
-      name={contact.name || contact.emails?.[0]?.address || contact._id}
-      href={`/contacts/${encodeURIComponent(contact._id)}`}
-    />
   );
 }

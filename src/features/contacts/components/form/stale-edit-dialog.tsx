@@ -1,12 +1,6 @@
 import { Button, Group, Modal, Table, Text } from '@mantine/core';
+import type { FieldChange } from '../../model/field-changes';
 import { messages } from '../../messages';
-
-export interface FieldChange {
-  label: string;
-  opened: string;
-  now: string;
-  yours: string;
-}
 
 interface StaleEditDialogProps {
   changes: FieldChange[];

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Stack, Text, Title } from '@mantine/core';
+import { QueryState } from '@/components/query-state';
 import { isPhoneRegion } from '@/lib/phone-regions';
-import { PageLoader } from '@/components/page-loader';
-import { QueryError } from '@/components/query-error';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
+import type { CustomField, Visitor } from '../../api/wire';
 import { messages } from '../../messages';
 import { browserRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
@@ -17,37 +17,40 @@ interface VisitorFormPageProps {
   onSaved: (visitorId: string) => void;
 }
 
-const forbidden = { title: messages.cannotSaveVisitor, permission: 'view-l-room' };
+const forbidden = { title: messages.cannotSaveVisitor, permission: 'view-l-room' } as const;
 
 /** Loads what the form needs (the definitions, the visitor), then renders it with those values. */
 export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPageProps) {
   const fields = useQuery(contactQueries.customFields());
   const visitor = useQuery({ ...contactQueries.visitor(visitorId ?? ''), enabled: visitorId !== undefined });
+  const form = (definitions: CustomField[], current: Visitor | null) => (
+    <Loaded definitions={definitions} current={current} prefill={prefill} onSaved={onSaved} />
+  );
 
-  if (fields.isError)
-    return (
-      <QueryError
-        error={fields.error}
-        title={messages.fieldsLoadFailed}
-        onRetry={() => void fields.refetch()}
-        forbidden={forbidden}
-      />
-    );
-  if (visitor.isError)
-    return (
-      <QueryError
-        error={visitor.error}
-        title={messages.loadFailed}
-        onRetry={() => void visitor.refetch()}
-        forbidden={forbidden}
-      />
-    );
-  if (!fields.data || (visitorId !== undefined && visitor.data === undefined)) return <PageLoader />;
-  if (visitorId !== undefined && visitor.data === null) return <ContactNotFound />;
+  return (
+    <QueryState query={fields} title={messages.fieldsLoadFailed} forbidden={forbidden}>
+      {(definitions) =>
+        visitorId === undefined ? (
+          form(definitions, null)
+        ) : (
+          <QueryState query={visitor} title={messages.loadFailed} forbidden={forbidden}>
+            {(current) => (current ? form(definitions, current) : <ContactNotFound />)}
+          </QueryState>
+        )
+      }
+    </QueryState>
+  );
+}
 
-  const current = visitor.data ?? null;
+function Loaded({
+  definitions,
+  current,
+  prefill,
+  onSaved,
+}: Omit<VisitorFormPageProps, 'visitorId'> & { definitions: CustomField[]; current: Visitor | null }) {
   if (current && !current.token) return <Alert color="orange">{messages.noToken}</Alert>;
   const region = isPhoneRegion(prefill?.region ?? '') ? (prefill?.region ?? '') : browserRegion();
+  const { visible, all } = visitorFields(definitions);
   return (
     <Stack>
       <div>
@@ -58,7 +61,8 @@ export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPage
       </div>
       <VisitorForm
         visitor={current}
-        fields={visitorFields(fields.data).visible}
+        fields={visible}
+        allFields={all}
         region={region}
         prefill={prefill}
         cancelHref={current ? `/visitors/${encodeURIComponent(current._id)}` : '/'}

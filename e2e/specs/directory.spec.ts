@@ -55,7 +55,7 @@ test.describe('Contact directory', () => {
 
     const row = directory.row(data.second);
     await expect(row.getByText('1 conflict')).toBeVisible();
-    await expect(row.getByText('API', { exact: true })).toBeVisible();
+    await expect(row.getByText('Custom API', { exact: true })).toBeVisible();
     const lastChat = row.locator('time');
     await expect(lastChat).toHaveText(/ago|now/);
     // From the row's link, Tab passes the conflicts badge and reaches the time, which shows the exact moment.

@@ -1,17 +1,20 @@
-import { Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { exactTime, relativeTime } from '@/lib/relative-time';
 
 /**
- * "3 days ago", with the exact time (time zone named) on hover and on keyboard focus, and in `dateTime` for
- * assistive technology. An unreadable date is shown as sent.
+ * "3 days ago", with the exact time and its time zone named on hover, focus or touch. Screen readers get the exact
+ * time too (a tooltip is not announced reliably). Relative to when it was drawn: pages are short-lived.
  */
-export function RelativeTime({ iso }: { iso: string }) {
+export function RelativeTime({ iso, inherit }: { iso: string; inherit?: boolean }) {
+  const [now] = useState(Date.now);
   const exact = exactTime(iso);
   return (
-    <Tooltip label={exact} events={{ hover: true, focus: true, touch: true }} withArrow>
-      <time dateTime={iso} tabIndex={0}>
-        {relativeTime(iso) ?? iso}
-      </time>
+    <Tooltip label={exact} events={{ hover: true, focus: true, touch: true }} multiline maw={320} withArrow>
+      <Text component="time" dateTime={iso} tabIndex={0} inherit={inherit} className="relative-time">
+        {relativeTime(iso, now)}
+        <VisuallyHidden>{exact}</VisuallyHidden>
+      </Text>
     </Tooltip>
   );
 }

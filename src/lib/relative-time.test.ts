@@ -4,15 +4,28 @@ import { exactTime, relativeTime } from './relative-time';
 const now = Date.parse('2026-11-30T12:00:00Z');
 
 describe('relativeTime', () => {
-  it('picks the largest unit that fits', () => {
-    expect(relativeTime('2026-11-30T11:59:30Z', now)).toMatch(/30 seconds ago/);
-    expect(relativeTime('2026-11-30T09:00:00Z', now)).toMatch(/3 hours ago/);
-    expect(relativeTime('2026-11-27T12:00:00Z', now)).toMatch(/3 days ago/);
-    expect(relativeTime('2025-11-30T12:00:00Z', now)).toMatch(/last year|1 year ago/);
+  it.each([
+    ['2026-11-30T11:59:30Z', '30 seconds ago'],
+    ['2026-11-30T11:15:00Z', '45 minutes ago'],
+    ['2026-11-30T09:00:00Z', '3 hours ago'],
+    ['2026-11-29T12:00:00Z', 'yesterday'],
+    ['2026-11-20T12:00:00Z', 'last week'],
+    ['2026-08-30T12:00:00Z', '3 months ago'],
+    ['2024-11-30T12:00:00Z', '2 years ago'],
+  ])('%s reads "%s"', (iso, expected) => {
+    expect(relativeTime(iso, now, 'en')).toBe(expected);
   });
 
-  it('leaves an unreadable date alone', () => {
-    expect(relativeTime('not a date', now)).toBeUndefined();
-    expect(exactTime('not a date')).toBe('not a date');
+  it('shows an unreadable date as sent', () => {
+    expect(relativeTime('not a date', now, 'en')).toBe('not a date');
+  });
+});
+
+describe('exactTime', () => {
+  it('names the time zone, in words and by its IANA id', () => {
+    const text = exactTime('2026-07-01T15:04:05Z', 'en-GB', 'America/Sao_Paulo');
+    expect(text).toContain('12:04:05');
+    expect(text).toContain('Brasilia Standard Time');
+    expect(text).toContain('(America/Sao_Paulo)');
   });
 });

@@ -1,4 +1,8 @@
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+/**
+ * How long ago something happened, in words ("3 days ago", "yesterday"), and the exact instant with its time zone
+ * named, for the tooltip next to it. Pure: the current time and the zone are arguments, so tests pin them.
+ */
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
@@ -8,22 +12,32 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const exact = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' });
-
-/** "3 days ago", "yesterday", "in 2 hours": the largest unit that fits, as the browser's language says it. */
-export function relativeTime(iso: string, now: number = Date.now()): string | undefined {
+export function relativeTime(iso: string, now: number, locale?: string): string {
   const time = Date.parse(iso);
-  if (Number.isNaN(time)) return undefined;
-  const seconds = (time - now) / 1000;
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') return relative.format(Math.round(seconds / size), unit);
+  if (Number.isNaN(time)) return iso;
+  const seconds = Math.round((time - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }
-  return undefined;
+  return iso;
 }
 
-/** The exact moment with its time zone named ("30 Nov 2026, 10:12:03 UTC"); an unreadable date as sent. */
-export function exactTime(iso: string): string {
+/** "Monday, 30 November 2026 at 10:00:00 Coordinated Universal Time (UTC)": nothing left to guess. */
+export function exactTime(iso: string, locale?: string, timeZone?: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : exact.format(time);
+  if (Number.isNaN(time)) return iso;
+  const format = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'long',
+    timeZone,
+  });
+  const zone = format.resolvedOptions().timeZone;
+  return `${format.format(time)} (${zone})`;
 }

@@ -5,7 +5,7 @@ import { FieldSection } from './field-section';
 import { wrapAnywhere } from './field-value';
 import { detailMessages as messages } from '../../messages';
 import { pageMessages } from './page-messages';
-import { RelativeTime } from './relative-time';
+import { RelativeTime } from '@/components/relative-time';
 import { ValueList } from './value-list';
 
 export interface IdentityHeaderProps {

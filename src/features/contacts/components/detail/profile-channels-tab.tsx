@@ -9,7 +9,7 @@ import { sourceName, type SourceLike } from '../../model/channel-source';
 import { FieldValue, wrapAnywhere } from './field-value';
 import { detailMessages as messages } from '../../messages';
 import { pageMessages } from './page-messages';
-import { RelativeTime } from './relative-time';
+import { RelativeTime } from '@/components/relative-time';
 import { SourceIcon } from './source-icon';
 
 const sourceOf = (channel: ContactChannel): SourceLike => ({

@@ -32,16 +32,6 @@ export const directoryMessages = {
   noValue: '—',
   never: 'Never',
 
-  // Channels: Rocket.Chat's OmnichannelSourceType, in words
-  channelLabels: {
-    widget: 'Livechat widget',
-    email: 'Email',
-    sms: 'SMS',
-    app: 'App',
-    api: 'API',
-    other: 'Other',
-  } as Record<string, string>,
-
   // Delete (Rocket.Chat's RemoveContactModal wording)
   moreActions: 'More actions',
   deleteItem: 'Delete',

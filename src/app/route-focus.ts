@@ -13,6 +13,18 @@ function focusable(element: HTMLElement): HTMLElement {
 const focusIsFree = (main: HTMLElement | null) =>
   document.activeElement === null || document.activeElement === document.body || document.activeElement === main;
 
+/** The new page focused a field of its own on purpose (autoFocus, e.g. "/" opening the directory's search box). */
+const pageChoseFocus = (main: HTMLElement | null) => {
+  const active = document.activeElement;
+  return (
+    active instanceof HTMLElement &&
+    active !== main &&
+    Boolean(main?.contains(active)) &&
+    active.matches('input, textarea, select') &&
+    active.getClientRects().length > 0
+  );
+};
+
 /**
  * After every navigation (a new path, not the first load), focus moves to the new page's `h1`, so keyboard and
  * screen-reader users start at the page's name instead of the top of the body. Pages load their data first, so
@@ -26,6 +38,7 @@ export function useRouteFocus(): void {
     if (previous.current === path) return;
     previous.current = path;
     const main = document.querySelector<HTMLElement>('main');
+    if (pageChoseFocus(main)) return;
     // The old page may still be in the DOM, hidden by Suspense while the new one loads: only a shown h1 counts.
     const focusHeading = () => {
       const heading = [...document.querySelectorAll<HTMLElement>('main h1, h1')].find(

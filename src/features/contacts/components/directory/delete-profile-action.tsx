@@ -23,8 +23,8 @@ export function DeleteProfileAction({ profile }: { profile: ContactProfile }) {
     <Stack gap={4} align="flex-end">
       {deletion.dialog}
       <Button
-        variant="outline"
-        color="red.8"
+        // Neutral in the header (red outline text fails contrast on the dark scheme); the dialog says what it does.
+        variant="default"
         disabled={can !== 'yes'}
         aria-describedby={can === 'no' ? reasonId : undefined}
         onClick={() => deletion.ask({ id: profile._id, name, channels: profile.channels?.length ?? 0 })}

@@ -47,7 +47,11 @@ export function DirectorySearchBox({
       type="search"
       label={messages.searchLabel}
       placeholder={messages.searchPlaceholder}
-      description={messages.searchHint(source)}
+      description={
+        <>
+          {messages.searchHint(source)} <span className="keyboard-hint">{messages.searchKeys}</span>
+        </>
+      }
       value={value}
       autoComplete="off"
       autoFocus={autoFocus}

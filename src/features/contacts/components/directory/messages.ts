@@ -12,7 +12,11 @@ export const directoryMessages = {
   /** What each server matches: contacts.search (7.1+) looks inside name, emails and phones; visitors.search (6.x)
    * inside name and username, but wants the whole email or phone. */
   searchHint: (source: 'contacts' | 'visitors') =>
-    `${source === 'contacts' ? 'Any part of a name, email or phone' : 'Any part of a name or username, or a whole email or phone'}. Press / to come back here, ↓ to move to the contacts.`,
+    source === 'contacts'
+      ? 'Any part of a name, email or phone.'
+      : 'Any part of a name or username, or a whole email or phone.',
+  /** Hidden on touch screens, which have no keyboard to press it on. */
+  searchKeys: 'Press / to come back here, ↓ to move to the contacts.',
   whichContacts: 'Contacts to list',
   known: 'Known contacts',
   unknown: 'Unknown contacts',

@@ -44,7 +44,7 @@ export function SearchResults({ state, conditions, registerHref, directoryHref, 
           {renderContact(state)}
           <Text size="sm">
             {messages.firstMatchOnly}{' '}
-            <Anchor component={Link} href={directoryHref}>
+            <Anchor component={Link} href={directoryHref} underline="always">
               {messages.browseDirectory}
             </Anchor>
           </Text>

@@ -23,7 +23,7 @@ export function RowName({ row }: { row: DirectoryRow }) {
           withArrow
           events={{ hover: true, focus: true, touch: true }}
         >
-          <Badge color="orange.9" variant="filled" size="sm" tabIndex={0}>
+          <Badge color="red.9" variant="filled" size="sm" tabIndex={0}>
             {messages.conflicts(row.conflicts)}
           </Badge>
         </Tooltip>

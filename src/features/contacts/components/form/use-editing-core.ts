@@ -90,6 +90,8 @@ export function useEditingCore<V extends FieldValues, R, X>(options: EditingCore
 
   const persist = async (submitted: V, unchecked: boolean) => {
     const startedAt = new Date().toISOString();
+    // The last failure (and its Retry) stays on screen through the checks, until a request is really sent.
+    errors.setFormError(null);
     setSaving(true);
     try {
       const result = await options.save(submitted, { base: baseRef.current, extra: extraRef.current });
@@ -176,7 +178,6 @@ export function useEditingCore<V extends FieldValues, R, X>(options: EditingCore
   const run = async (submitted: V) => {
     if (busy.current) return;
     busy.current = true;
-    errors.setFormError(null);
     setSaving(true);
     let started = false;
     try {

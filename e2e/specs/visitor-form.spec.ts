@@ -357,7 +357,7 @@ test.describe('Register and edit a visitor contact', () => {
     await expect(form.name()).toHaveValue('');
   });
 
-  test("the browser's Back and Forward ask before leaving a changed form", async ({ page }) => {
+  test("the browser's Back and Forward ask before leaving a changed form @rc6-only", async ({ page }) => {
     await page.goto(`/search?email=${encodeURIComponent(`${unique('back.')}@example.com`)}`);
     await page.getByRole('link', { name: 'New contact', exact: true }).click();
     const form = new VisitorFormPage(page);

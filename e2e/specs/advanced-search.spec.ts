@@ -34,7 +34,8 @@ test.describe('Advanced search', () => {
 
   test('one "New contact" creates a contact profile on 7.1+', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'New contact', exact: true }).click();
+    // The page's own button; an empty directory ("No contacts yet") offers the same link again.
+    await page.getByRole('link', { name: 'New contact', exact: true }).first().click();
     await expect(page).toHaveURL('/contacts/new');
   });
 });

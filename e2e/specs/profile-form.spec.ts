@@ -45,6 +45,8 @@ test.describe('Create and edit a contact profile', () => {
     admin,
     session,
   }) => {
+    // A long flow with the form screen's first axe scans (light and dark) on a 2-core machine.
+    test.slow();
     await defineFields(api, admin);
     const form = new ProfileFormPage(page);
     const name = `Beatriz Campos ${unique()}`;

@@ -265,12 +265,14 @@ test.describe('Transcripts', () => {
     await page.getByRole('link', { name: 'Back to history' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Showing 11–11 of 11' })).toBeVisible();
 
-    // A dropped connection: the error says so with Retry, and the list stays.
+    // The server failing (503): the error says so with Retry, and the list stays.
     await page.getByRole('button', { name: 'Previous page' }).click();
-    await page.route('**/api/v1/livechat/*/messages*', (route) => route.abort());
+    await page.route('**/api/v1/livechat/*/messages*', (route) =>
+      route.fulfill({ status: 503, json: { success: false, error: 'Service Unavailable' } }),
+    );
     await detail.rows(detail.historyTable()).first().getByRole('link').click();
     const failure = page.getByRole('alert').filter({ hasText: 'Could not load the conversation' });
-    // After the client's two retries of a dropped connection.
+    // After the client's two retries of a failure that may pass.
     await expect(failure).toBeVisible({ timeout: 15_000 });
     await expect(detail.rows(detail.historyTable())).toHaveCount(10);
     await expectAccessible(page, ['light']);

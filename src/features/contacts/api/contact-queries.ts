@@ -109,6 +109,9 @@ export const contactQueries = {
       getNextPageParam: (last) =>
         last.offset + TRANSCRIPT_PAGE_SIZE < last.total ? last.offset + TRANSCRIPT_PAGE_SIZE : undefined,
       staleTime: 60_000,
+      // The history tab swaps the transcript for its error notice when a load fails; that notice must not start the
+      // load again just by mounting (which would swap back to "Loading" and round again). Retry does it.
+      retryOnMount: false,
     }),
   /** Agents change rarely; a contact manager's name may be a few minutes old. */
   agent: (id: string) =>

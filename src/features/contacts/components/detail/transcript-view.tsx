@@ -37,7 +37,8 @@ export function TranscriptError({ rid, backHref }: { rid: string; backHref: stri
           <Button size="xs" variant="default" onClick={() => void transcript.refetch()}>
             {sharedMessages.retry}
           </Button>
-          <Anchor component={Link} href={backHref} size="sm">
+          {/* The alert's own text colour: the link colour on the alert's red tint falls below WCAG AA contrast. */}
+          <Anchor component={Link} href={backHref} size="sm" c="inherit" underline="always">
             {pageMessages.backToHistory}
           </Anchor>
         </Group>

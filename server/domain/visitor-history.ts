@@ -1,20 +1,10 @@
 import type { Db } from '../db/open.ts';
-import { hasPermission } from './permissions.ts';
 import { findRoomsByVisitorId, type RoomDoc } from './rooms.ts';
 import { compareBy } from './sort.ts';
 import type { VisitorDoc } from './visitors.ts';
 
 /** Regex metacharacters taken literally (`escapeRegExp` of @rocket.chat/string-helpers). */
 export const escapeRegExp = (text: string): string => text.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-
-/**
- * `canAccessRoomLivechat` (apps/meteor/app/livechat/server/roomAccessValidator.compatibility.ts), for the cases
- * this server has: a user with `view-livechat-rooms` (managers, monitors, admins) sees every conversation, an agent
- * the ones it serves. Queued inquiries and departments do not exist here.
- */
-export function canAccessLivechatRoom(db: Db, room: RoomDoc, user: { _id: string; roles: readonly string[] }): boolean {
-  return hasPermission(db, user.roles, 'view-livechat-rooms') || room.servedBy?._id === user._id;
-}
 
 /** The room fields `findRoomsByVisitorIdAndMessageWithCriteria` groups and projects. */
 const SEARCH_FIELDS = [

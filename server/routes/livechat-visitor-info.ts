@@ -1,14 +1,10 @@
 import type { Api } from '../http/api.ts';
+import { canAccessLivechatRoom } from '../domain/livechat-messages.ts';
 import { ajv } from '../http/ajv.ts';
 import { getPaginationItems, limitOf, parseSort } from '../http/pagination.ts';
 import { findRoomById } from '../domain/rooms.ts';
 import { findVisitorById } from '../domain/visitors.ts';
-import {
-  autocompleteVisitors,
-  canAccessLivechatRoom,
-  searchVisitorRooms,
-  visitorRoomsPage,
-} from '../domain/visitor-history.ts';
+import { autocompleteVisitors, searchVisitorRooms, visitorRoomsPage } from '../domain/visitor-history.ts';
 
 // rest-typings (packages/rest-typings/src/v1/omnichannel.ts): isLivechatVisitorsInfoProps,
 // isGETLivechatVisitorsPagesVisitedRoomIdParams (and the identical chatHistory one),
@@ -80,7 +76,7 @@ export function registerVisitorInfoRoutes(api: Api): void {
       const sort = parseSort(query.sort) ?? [['ts', -1]];
       const room = findRoomById(db, params.roomId ?? '');
       if (!room) throw new Error('invalid-room');
-      if (!canAccessLivechatRoom(db, room, user)) throw new Error('error-not-allowed');
+      if (!canAccessLivechatRoom(db, user, room)) throw new Error('error-not-allowed');
       const { rooms, total } = visitorRoomsPage(db, params.visitorId ?? '', sort, offset, limitOf(count));
       return { history: rooms, count: rooms.length, offset, total };
     },
@@ -94,7 +90,7 @@ export function registerVisitorInfoRoutes(api: Api): void {
       const sort = parseSort(query.sort) ?? [['ts', -1]];
       const room = findRoomById(db, params.roomId ?? '');
       if (!room) throw new Error('invalid-room');
-      if (!canAccessLivechatRoom(db, room, user)) throw new Error('error-not-allowed');
+      if (!canAccessLivechatRoom(db, user, room)) throw new Error('error-not-allowed');
       const { rooms, total } = searchVisitorRooms(db, {
         visitorId: params.visitorId ?? '',
         // Only the exact strings "true" count (`closedChatsOnly !== 'true'`, `servedChatsOnly === 'true'`).

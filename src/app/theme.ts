@@ -1,7 +1,13 @@
 import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
 
-/** Shade 8 keeps white text on filled buttons above WCAG AA contrast (Mantine's default shade 6 is 3.55:1). */
-export const theme = createTheme({ primaryShade: 8 });
+/**
+ * Shade 8 keeps white text on filled buttons above WCAG AA contrast (Mantine's default shade 6 is 3.55:1).
+ */
+export const theme = createTheme({
+  primaryShade: 8,
+  // Modals, menus and tooltips appear without motion for people who asked their system for less.
+  respectReducedMotion: true,
+});
 
 const { colors } = DEFAULT_THEME;
 

@@ -6,8 +6,12 @@ import {
   APP_DIR,
   APP_PORT,
   APP_URL,
+  APP_LIMITED_PORT,
+  APP_LIMITED_URL,
   SERVER6_PORT,
   SERVER6_URL,
+  SERVER_LIMITED_PORT,
+  SERVER_LIMITED_URL,
   SERVER_PORT,
   SERVER_URL,
 } from './e2e/support/ports.ts';
@@ -26,17 +30,26 @@ export default defineConfig<object, ServerOptions>({
   reporter: [[process.env.CI ? 'line' : 'list'], ['./e2e/support/summary-reporter.ts']],
   use: {
     baseURL: APP_URL,
-    trace: 'retain-on-failure',
+    // Recording a trace for every test cost a quarter of the suite's CPU; ask for them when debugging.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+    // The app honours the person's reduced-motion preference: no transitions to wait for (or to render).
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: executablePath ? { executablePath } : {},
   },
   projects: [
     // Every spec against Rocket.Chat 7.x, except what only 6.x does.
-    { name: 'chromium', use: { browserName: 'chromium' }, grepInvert: /@rc6-only/ },
+    { name: 'chromium', use: { browserName: 'chromium' }, grepInvert: /@rc6-only|@rate-limit/ },
     // Tests tagged @rc6 or @rc6-only again against a server answering as 6.x (visitors only, no contact profiles).
     {
       name: 'rc6',
       grep: /@rc6/,
       use: { browserName: 'chromium', baseURL: APP6_URL, serverUrl: SERVER6_URL },
+    },
+    // Tests tagged @rate-limit against a server with Rocket.Chat's default rate limiter (10 calls a minute).
+    {
+      name: 'rate-limited',
+      grep: /@rate-limit/,
+      use: { browserName: 'chromium', baseURL: APP_LIMITED_URL, serverUrl: SERVER_LIMITED_URL },
     },
   ],
   webServer: [
@@ -71,6 +84,21 @@ export default defineConfig<object, ServerOptions>({
       command: `npx vite preview --outDir ${APP_DIR} --port ${APP6_PORT} --strictPort`,
       url: APP6_URL,
       env: { LOCAL_SERVER_PORT: String(SERVER6_PORT) },
+      reuseExistingServer: false,
+    },
+    {
+      // As `npm start` runs it: without TEST_MODE, so Rocket.Chat's REST rate limiter is on.
+      command: `node --import tsx server/main.ts --port ${SERVER_LIMITED_PORT} --db :memory: --seed minimal --quiet`,
+      env: { TEST_MODE: '' },
+      url: `${SERVER_LIMITED_URL}/api/info`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite preview --outDir ${APP_DIR} --port ${APP_LIMITED_PORT} --strictPort`,
+      url: APP_LIMITED_URL,
+      env: { LOCAL_SERVER_PORT: String(SERVER_LIMITED_PORT) },
       reuseExistingServer: false,
     },
   ],

@@ -11,3 +11,9 @@ export const SERVER6_PORT = SERVER_PORT + 50;
 export const APP6_PORT = APP_PORT + 50;
 export const SERVER6_URL = `http://127.0.0.1:${SERVER6_PORT}`;
 export const APP6_URL = `http://127.0.0.1:${APP6_PORT}`;
+
+/** A server with Rocket.Chat's REST rate limiter on (no TEST_MODE), for the tests tagged @rate-limit: ports + 60. */
+export const SERVER_LIMITED_PORT = SERVER_PORT + 60;
+export const APP_LIMITED_PORT = APP_PORT + 60;
+export const SERVER_LIMITED_URL = `http://127.0.0.1:${SERVER_LIMITED_PORT}`;
+export const APP_LIMITED_URL = `http://127.0.0.1:${APP_LIMITED_PORT}`;

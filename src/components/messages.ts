@@ -8,6 +8,11 @@ export const messages = {
   loading: 'Loading',
   unreachable: 'The Rocket.Chat server could not be reached. Check your connection, then retry.',
   serverFailed: (status: number) => `The Rocket.Chat server failed to answer (HTTP ${status}). Retry in a moment.`,
+  /** Rocket.Chat's rate limiter ("error-too-many-requests"), with the wait its X-RateLimit-Reset header gives. */
+  rateLimited: (seconds: number | undefined) =>
+    seconds === undefined
+      ? 'Too many requests. Please slow down: Rocket.Chat accepts only a few of these a minute. Try again in a minute.'
+      : `Too many requests. Please slow down: Rocket.Chat accepts only a few of these a minute. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   invalidResponse: 'The Rocket.Chat server sent an answer this app does not understand.',
   unexpected: 'Something unexpected went wrong.',
   crashTitle: 'This screen stopped working',

@@ -3,6 +3,7 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { isApiError } from '@/lib/api-error';
 import type { Permission } from '@/lib/permissions';
 import { ForbiddenNotice } from './forbidden-notice';
+import { useTimeReached } from './use-time-reached';
 import { messages } from './messages';
 
 interface QueryErrorProps {
@@ -23,11 +24,17 @@ interface QueryErrorProps {
 export function QueryError({ error, title, onRetry, forbidden, notFound }: QueryErrorProps) {
   if (isApiError(error) && error.isForbidden && forbidden) return <ForbiddenNotice {...forbidden} />;
   if (isApiError(error) && error.isNotFound && notFound) return notFound;
+  return <FailureAlert error={error} title={title} onRetry={onRetry} />;
+}
+
+/** What failed and Retry; after a 429, Retry waits for the end of Rocket.Chat's rate-limit window. */
+function FailureAlert({ error, title, onRetry }: Pick<QueryErrorProps, 'error' | 'title' | 'onRetry'>) {
+  const ready = useTimeReached(isApiError(error) ? error.retryAt : undefined);
   return (
     <Alert color="red" title={title} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{describeError(error)}</Text>
-        <Button size="xs" variant="default" onClick={onRetry}>
+        <Button size="xs" variant="default" onClick={onRetry} disabled={!ready}>
           {messages.retry}
         </Button>
       </Stack>
@@ -40,5 +47,7 @@ export function describeError(error: unknown): string {
   if (error.kind === 'network') return messages.unreachable;
   if (error.kind === 'invalid-response') return messages.invalidResponse;
   if (error.status >= 500) return messages.serverFailed(error.status);
+  if (error.isRateLimited)
+    return messages.rateLimited(error.retryAt && Math.max(1, Math.ceil((error.retryAt - Date.now()) / 1000)));
   return error.serverMessage ?? error.message;
 }

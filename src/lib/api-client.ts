@@ -67,6 +67,7 @@ export async function apiRequest(path: string, options: RequestOptions = {}): Pr
       response.status,
       json,
       `${method} ${url.pathname} failed with ${response.status}`,
+      response.headers,
     );
     if (error.isUnauthorized && credentials) unauthorizedListeners.forEach((listener) => listener());
     throw error;

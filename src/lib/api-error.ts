@@ -11,8 +11,10 @@ export class ApiError extends Error {
   /** Rocket.Chat's `errorType` or, for login errors, its `error` code. */
   readonly errorType: string | undefined;
   readonly serverMessage: string | undefined;
+  /** For a 429: when Rocket.Chat's rate-limit window closes (epoch ms, its `X-RateLimit-Reset` header). */
+  readonly retryAt: number | undefined;
 
-  constructor(kind: ApiErrorKind, status: number, body: unknown, description: string) {
+  constructor(kind: ApiErrorKind, status: number, body: unknown, description: string, headers?: Headers) {
     super(description);
     this.name = 'ApiError';
     this.kind = kind;
@@ -22,6 +24,13 @@ export class ApiError extends Error {
     const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
     this.errorType = text(fields.errorType) ?? text(fields.error);
     this.serverMessage = text(fields.error) ?? text(fields.message);
+    const reset = Number(headers?.get('X-RateLimit-Reset'));
+    this.retryAt = status === 429 && reset > 0 ? reset : undefined;
+  }
+
+  /** Rocket.Chat's REST rate limiter refused the call (10 a minute per route, by default). */
+  get isRateLimited(): boolean {
+    return this.kind === 'http' && this.status === 429;
   }
 
   get isUnauthorized(): boolean {

@@ -21,7 +21,9 @@ const MANAGER_ERRORS = new Set(['error-contact-manager-not-found', 'error-invali
 export function saveErrorTarget(error: unknown, fields: CustomField[], permission: Permission): SaveErrorTarget {
   if (!isApiError(error)) return { kind: 'form', message: String(error), transient: false };
   if (error.isForbidden) return { kind: 'forbidden', permission };
-  if (error.kind !== 'http' || error.status >= 500) return { kind: 'form', message: error.message, transient: true };
+  // No answer, a server failure or Rocket.Chat's rate limiter: the same save may succeed later.
+  if (error.kind !== 'http' || error.status >= 500 || error.isRateLimited)
+    return { kind: 'form', message: error.message, transient: true };
   const message = error.serverMessage ?? error.message;
   // The legacy API sends the code as errorType; the 7.1+ API sends it as the whole error text.
   if ((error.errorType && MANAGER_ERRORS.has(error.errorType)) || MANAGER_ERRORS.has(message)) {

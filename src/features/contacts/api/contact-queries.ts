@@ -4,7 +4,8 @@ import type { PhoneRegion } from '@/lib/phone-regions';
 import { fetchAgent, fetchAgents } from './agent-fetchers';
 import { fetchCustomFields } from './custom-field-fetchers';
 import { fetchDirectory, type DirectorySource } from './directory-fetchers';
-import { fetchProfile, fetchProfileChannels, fetchProfileHistory, searchProfiles } from './profile-fetchers';
+import { fetchProfileHistory, fetchVisitorHistory, type HistoryOwner } from './history-fetchers';
+import { fetchProfile, fetchProfileChannels, searchProfiles } from './profile-fetchers';
 import { findDuplicates, type DuplicateQuery } from './duplicate-fetchers';
 import { fetchTranscriptPage, TRANSCRIPT_PAGE_SIZE } from './transcript-fetchers';
 import { fetchVisitor, searchVisitor, type VisitorSearchParams } from './visitor-fetchers';
@@ -95,10 +96,21 @@ export const contactQueries = {
       queryKey: [...details(), 'profile', id, 'channels'] as const,
       queryFn: ({ signal }) => fetchProfileChannels(id, signal),
     }),
-  profileHistory: (id: string, offset: number) =>
+  /** One page of closed conversations: a contact profile's, or a visitor contact's asked through one of its rooms. */
+  history: (owner: HistoryOwner, offset: number) =>
     queryOptions({
-      queryKey: [...details(), 'profile', id, 'history', offset] as const,
-      queryFn: ({ signal }) => fetchProfileHistory(id, offset, signal),
+      queryKey: [
+        ...details(),
+        owner.kind,
+        owner.id,
+        'history',
+        owner.kind === 'visitor' ? owner.roomId : '',
+        offset,
+      ] as const,
+      queryFn: ({ signal }) =>
+        owner.kind === 'profile'
+          ? fetchProfileHistory(owner.id, offset, signal)
+          : fetchVisitorHistory(owner.id, owner.roomId, offset, signal),
     }),
   /** A closed conversation's messages, oldest first, 50 more per page. */
   transcript: (rid: string) =>

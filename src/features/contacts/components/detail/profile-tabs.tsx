@@ -8,7 +8,7 @@ import { FieldSection } from './field-section';
 import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
 import { ProfileChannelsTab } from './profile-channels-tab';
-import { HISTORY_PERMISSION, ProfileHistoryTab } from './profile-history-tab';
+import { HISTORY_PERMISSION, ProfileHistoryTab } from './contact-history';
 import { pageMessages } from './page-messages';
 
 export const profileTabs = ['details', 'channels', 'history'] as const;

@@ -1,4 +1,4 @@
-import { Anchor, Code, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useCapabilities } from '@/lib/capabilities';
@@ -15,6 +15,7 @@ import { FieldValue, wrapAnywhere } from './field-value';
 import { VisitorManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
 import { IdentityHeader } from './identity-header';
+import { VisitorHistory } from './contact-history';
 
 /** `POST omnichannel/contact`, which saves a visitor contact, checks this permission. */
 const EDIT_PERMISSION = 'view-l-room';
@@ -80,6 +81,14 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
           <FieldSection label={messages.created}>
             <DateValue iso={visitor.ts} />
           </FieldSection>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="visitor-history">
+        <Stack gap="sm">
+          <Title order={2} fz="lg" id="visitor-history">
+            {messages.historyLabel}
+          </Title>
+          <VisitorHistory visitorId={visitor._id} lastRoomId={visitor.lastChat?._id} />
         </Stack>
       </Paper>
       <TechnicalDetails visitor={visitor} />

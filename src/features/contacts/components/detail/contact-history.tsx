@@ -1,12 +1,13 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { Permission } from '@/lib/permissions';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { useCan } from '@/lib/use-can';
 import { contactQueries } from '../../api/contact-queries';
-import { HISTORY_PAGE_SIZE, type HistoryItem } from '../../api/profile-fetchers';
+import { HISTORY_PAGE_SIZE, type HistoryItem, type HistoryOwner } from '../../api/history-fetchers';
 import { sourceName } from '../../model/channel-source';
 import { formatDateTime } from '../../model/format';
 import { FieldValue } from './field-value';
@@ -17,6 +18,8 @@ import { TranscriptError, TranscriptView } from './transcript-view';
 
 /** `contacts.history` checks it. */
 export const HISTORY_PERMISSION = 'view-livechat-contact-history';
+/** The livechat/visitors.* routes check it (a visitor contact's history). */
+const VISITOR_HISTORY_PERMISSION = 'view-l-room';
 
 function closedBy(item: HistoryItem): string {
   if (item.closer === 'visitor') return messages.closerVisitor;
@@ -26,14 +29,17 @@ function closedBy(item: HistoryItem): string {
 
 const closedWhen = (item: HistoryItem) => (item.closedAt ? formatDateTime(item.closedAt) : item._id);
 
-/** The list's page and the open conversation live in the URL: Back returns to the same page, a link shares it. */
-function useHistoryUrl() {
+/**
+ * The list's page and the open conversation live in the URL: Back returns to the same page, a link shares it. On a
+ * page with tabs, the links also keep the History tab open.
+ */
+function useHistoryUrl(tab: string | undefined) {
   const [params] = useSearchParams();
   const [location] = useLocation();
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const href = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    next.set('tab', 'history');
+    if (tab) next.set('tab', tab);
     for (const [key, value] of Object.entries(changes)) {
       if (value === null) next.delete(key);
       else next.set(key, value);
@@ -69,11 +75,17 @@ function HistoryRow({ item, href }: { item: HistoryItem; href: string }) {
   );
 }
 
-function HistoryPages({ contactId }: { contactId: string }) {
-  const { page, open, href } = useHistoryUrl();
+interface HistoryPagesProps {
+  owner: HistoryOwner;
+  permission: Permission;
+  tab?: string;
+}
+
+function HistoryPages({ owner, permission, tab }: HistoryPagesProps) {
+  const { page, open, href } = useHistoryUrl(tab);
   const [, navigate] = useLocation();
   const offset = (page - 1) * HISTORY_PAGE_SIZE;
-  const history = useQuery({ ...contactQueries.profileHistory(contactId, offset), placeholderData: keepPreviousData });
+  const history = useQuery({ ...contactQueries.history(owner, offset), placeholderData: keepPreviousData });
   // Only to know whether the open conversation failed: then the list stays, under the error.
   const transcript = useInfiniteQuery({ ...contactQueries.transcript(open ?? ''), enabled: open !== null });
   if (history.data === undefined) {
@@ -83,7 +95,7 @@ function HistoryPages({ contactId }: { contactId: string }) {
           error={history.error}
           title={messages.historyFailed}
           onRetry={() => void history.refetch()}
-          forbidden={{ title: messages.cannotSeeHistory, permission: HISTORY_PERMISSION }}
+          forbidden={{ title: messages.cannotSeeHistory, permission }}
         />
       );
     }
@@ -164,5 +176,27 @@ export function ProfileHistoryTab({ contactId }: { contactId: string }) {
   const can = useCan(HISTORY_PERMISSION);
   if (can === 'loading') return <PageLoader label={messages.loading} />;
   if (can === 'no') return <ForbiddenNotice title={messages.cannotSeeHistory} permission={HISTORY_PERMISSION} />;
-  return <HistoryPages contactId={contactId} />;
+  return <HistoryPages owner={{ kind: 'profile', id: contactId }} permission={HISTORY_PERMISSION} tab="history" />;
+}
+
+/**
+ * A visitor contact's closed conversations, each opening its messages: asked through its last conversation's room
+ * (Rocket.Chat's livechat/visitors.searchChats checks access to a room of the visitor's). Never chatted: nothing to ask.
+ */
+export function VisitorHistory({ visitorId, lastRoomId }: { visitorId: string; lastRoomId: string | undefined }) {
+  if (!lastRoomId)
+    return (
+      <Stack gap={4}>
+        <Title order={3} fz="md">
+          {messages.noHistoryTitle}
+        </Title>
+        <Text c="dimmed">{messages.noHistoryBody}</Text>
+      </Stack>
+    );
+  return (
+    <HistoryPages
+      owner={{ kind: 'visitor', id: visitorId, roomId: lastRoomId }}
+      permission={VISITOR_HISTORY_PERMISSION}
+    />
+  );
 }

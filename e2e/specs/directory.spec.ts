@@ -63,7 +63,8 @@ test.describe('Contact directory', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(lastChat).toBeFocused();
-    await expect(page.getByRole('tooltip')).toContainText(/\d{4}/);
+    // The badge's own tooltip may still be closing: the time's is the one with a year in it.
+    await expect(page.getByRole('tooltip').filter({ hasText: /\d{4}/ })).toBeVisible();
 
     await page.reload();
     await expect(directory.rowLinks().nth(0)).toHaveText(data.second);

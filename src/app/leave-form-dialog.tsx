@@ -2,9 +2,11 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { navigationGuard } from '@/lib/navigation-guard';
 import { messages } from './messages';
 import './dialog.css';
+import { useReturnFocus } from '@/components/use-return-focus';
 
 /** Asked when the person leaves a form with unsaved changes (see lib/navigation-guard.ts). */
 export function LeaveFormDialog() {
+  useReturnFocus();
   return (
     <Modal
       opened

@@ -8,6 +8,7 @@ import type { ContactProfile } from '../../api/wire';
 import { detailMessages as messages } from '../../messages';
 import { choosable, toResolution, type ConflictGroup } from './conflicts';
 import { useManagerLabel } from './manager-value';
+import { useReturnFocus } from '@/components/use-return-focus';
 
 /** One choice per field in conflict, by position: conflict fields contain dots (`customFields.x`), form paths too. */
 interface ReviewValues {
@@ -28,6 +29,7 @@ export function ReviewContactModal({
   groups: ConflictGroup[];
   onClose: () => void;
 }) {
+  useReturnFocus();
   const fields = groups.filter(choosable);
   const form = useForm<ReviewValues>({
     defaultValues: { choices: fields.map((group) => group.current ?? group.candidates[0] ?? '') },
@@ -74,6 +76,8 @@ export function ReviewContactModal({
               })}
               allowDeselect={false}
               checkIconPosition="right"
+              // The dialog opens on its first choice, not on its close button.
+              data-autofocus={index === 0 || undefined}
             />
           ))}
           <Text size="sm" c="dimmed">

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Table, Text } from '@mantine/core';
 import type { FieldChange } from '../../model/field-changes';
 import { messages } from '../../messages';
+import { useReturnFocus } from '@/components/use-return-focus';
 
 interface StaleEditDialogProps {
   changes: FieldChange[];
@@ -11,6 +12,7 @@ interface StaleEditDialogProps {
 
 /** The record changed on the server since the form opened: show what changed and let the person choose. */
 export function StaleEditDialog({ changes, onOverwrite, onTakeTheirs, onKeepEditing }: StaleEditDialogProps) {
+  useReturnFocus();
   return (
     <Modal
       opened

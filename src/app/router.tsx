@@ -5,6 +5,7 @@ import { PageLoader } from '@/components/page-loader';
 import { AuthGate } from './auth-gate';
 import { useGuardedLocation } from './guarded-location';
 import { RouteFocus } from './route-focus';
+import { routes } from '@/lib/paths';
 
 // Each screen is its own chunk: the login page loads nothing of the signed-in area.
 const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
@@ -23,7 +24,7 @@ export function Router() {
       )}
       <Suspense fallback={<PageLoader />}>
         <Switch>
-          <Route path="/login" component={LoginRoute} />
+          <Route path={routes.login} component={LoginRoute} />
           <Route>
             <AuthGate>
               <SignedInArea />

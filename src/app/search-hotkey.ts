@@ -1,5 +1,6 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useLocation } from 'wouter';
+import { paths } from '@/lib/paths';
 
 /** The one element "/" focuses, whichever search the screen shows. */
 const TARGET = '[data-slash-focus]';
@@ -16,7 +17,7 @@ export function useSearchHotkey() {
       () => {
         const target = document.querySelector<HTMLElement>(TARGET);
         if (target) target.focus();
-        else navigate('/', { state: { focusSearch: true } });
+        else navigate(paths.directory(), { state: { focusSearch: true } });
       },
     ],
   ]);

@@ -6,6 +6,7 @@ import { AppShellLayout } from './app-shell';
 import { NotFoundRoute } from './routes/not-found';
 import { NotificationsHost } from './notifications-host';
 import { useSearchHotkey } from './search-hotkey';
+import { routes } from '@/lib/paths';
 
 const DirectoryRoute = lazy(() => import('./routes/directory').then((m) => ({ default: m.DirectoryRoute })));
 const SearchRoute = lazy(() => import('./routes/search').then((m) => ({ default: m.SearchRoute })));
@@ -29,14 +30,14 @@ export function SignedInArea() {
       <ErrorBoundary resetKey={location}>
         <Suspense fallback={<PageLoader />}>
           <Switch>
-            <Route path="/" component={DirectoryRoute} />
-            <Route path="/search" component={SearchRoute} />
-            <Route path="/visitors/new" component={NewVisitorRoute} />
-            <Route path="/visitors/:id/edit" component={EditVisitorRoute} />
-            <Route path="/visitors/:id" component={VisitorDetailRoute} />
-            <Route path="/contacts/new" component={NewProfileRoute} />
-            <Route path="/contacts/:id/edit" component={EditProfileRoute} />
-            <Route path="/contacts/:id" component={ContactDetailRoute} />
+            <Route path={routes.directory} component={DirectoryRoute} />
+            <Route path={routes.search} component={SearchRoute} />
+            <Route path={routes.newVisitor} component={NewVisitorRoute} />
+            <Route path={routes.editVisitor} component={EditVisitorRoute} />
+            <Route path={routes.visitor} component={VisitorDetailRoute} />
+            <Route path={routes.newProfile} component={NewProfileRoute} />
+            <Route path={routes.editProfile} component={EditProfileRoute} />
+            <Route path={routes.profile} component={ContactDetailRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

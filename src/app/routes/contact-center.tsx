@@ -3,6 +3,7 @@ import { Anchor, Container, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { directoryMessages as messages } from '@/features/contacts/components/directory/messages';
 import '../directory.css';
+import { paths } from '@/lib/paths';
 
 interface ContactCenterProps {
   current: 'directory' | 'advanced';
@@ -13,7 +14,7 @@ interface ContactCenterProps {
 }
 
 /** The home screen: the directory and, next to it, the advanced (exact-match) search. */
-export function ContactCenter({ current, advancedHref = '/search', actions, children }: ContactCenterProps) {
+export function ContactCenter({ current, advancedHref = paths.search(), actions, children }: ContactCenterProps) {
   return (
     <Container size="xl">
       <Stack>

@@ -6,6 +6,7 @@ import { directoryMessages as messages } from '@/features/contacts/components/di
 import { NewContactButton } from '@/features/contacts/components/form/new-contact-button';
 import { usePageTitle } from '../use-page-title';
 import { ContactCenter } from './contact-center';
+import { paths } from '@/lib/paths';
 
 /** `/?q=…&sort=…&page=…&size=…`: the directory's state is the URL (reload, Back/Forward, shared links). */
 export function DirectoryRoute() {
@@ -15,7 +16,7 @@ export function DirectoryRoute() {
   const state = useHistoryState<{ notice?: string; focusSearch?: boolean } | null>();
   const go = useCallback(
     (next: string, options: DirectoryNavigation = {}) =>
-      navigate(next ? `/?${next}` : '/', { replace: options.replace ?? false, state: { notice: options.notice } }),
+      navigate(paths.directory(next), { replace: options.replace ?? false, state: { notice: options.notice } }),
     [navigate],
   );
   const actions = <NewContactButton />;

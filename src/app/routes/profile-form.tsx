@@ -4,6 +4,7 @@ import { ProfileFormPage } from '@/features/contacts/components/form/profile-for
 import { messages } from '@/features/contacts/messages';
 import '../form.css';
 import { usePageTitle } from '../use-page-title';
+import { paths } from '@/lib/paths';
 
 /** `/contacts/new?email=…&phone=…&name=…`: create a contact profile (Rocket.Chat 7.1+), starting from a search. */
 export function NewProfileRoute() {
@@ -12,7 +13,7 @@ export function NewProfileRoute() {
   const prefill = Object.fromEntries(new URLSearchParams(useSearch()));
   return (
     <Container size="sm">
-      <ProfileFormPage prefill={prefill} onSaved={(id) => navigate(`/contacts/${encodeURIComponent(id)}`)} />
+      <ProfileFormPage prefill={prefill} onSaved={(id) => navigate(paths.profile(id))} />
     </Container>
   );
 }
@@ -24,10 +25,7 @@ export function EditProfileRoute() {
   const { id = '' } = useParams<{ id: string }>();
   return (
     <Container size="sm">
-      <ProfileFormPage
-        contactId={id}
-        onSaved={(saved) => navigate(`/contacts/${encodeURIComponent(saved)}`, { replace: true })}
-      />
+      <ProfileFormPage contactId={id} onSaved={(saved) => navigate(paths.profile(saved), { replace: true })} />
     </Container>
   );
 }

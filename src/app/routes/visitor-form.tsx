@@ -4,6 +4,7 @@ import { VisitorFormPage } from '@/features/contacts/components/form/visitor-for
 import { messages } from '@/features/contacts/messages';
 import '../form.css';
 import { usePageTitle } from '../use-page-title';
+import { paths } from '@/lib/paths';
 
 /** `/visitors/new?email=…&phone=…&cf.<id>=…`: register a contact, starting from what was searched. */
 export function NewVisitorRoute() {
@@ -12,7 +13,7 @@ export function NewVisitorRoute() {
   const prefill = Object.fromEntries(new URLSearchParams(useSearch()));
   return (
     <Container size="sm">
-      <VisitorFormPage prefill={prefill} onSaved={(id) => navigate(`/visitors/${encodeURIComponent(id)}`)} />
+      <VisitorFormPage prefill={prefill} onSaved={(id) => navigate(paths.visitor(id))} />
     </Container>
   );
 }
@@ -24,10 +25,7 @@ export function EditVisitorRoute() {
   const { id = '' } = useParams<{ id: string }>();
   return (
     <Container size="sm">
-      <VisitorFormPage
-        visitorId={id}
-        onSaved={(saved) => navigate(`/visitors/${encodeURIComponent(saved)}`, { replace: true })}
-      />
+      <VisitorFormPage visitorId={id} onSaved={(saved) => navigate(paths.visitor(saved), { replace: true })} />
     </Container>
   );
 }

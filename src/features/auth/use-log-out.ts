@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { navigationGuard } from '@/lib/navigation-guard';
 import { sessionStore } from '@/lib/session-store';
 import { logout } from './api/login';
+import { paths } from '@/lib/paths';
 
 /**
  * Revokes the token on the server, then forgets everything: cached answers, credentials, drafts and recent
@@ -20,7 +21,7 @@ export function useLogOut(): () => void {
         })
         .finally(() => {
           // A new history entry, so "back" returns to the signed-in page and meets the login gate, not old data.
-          navigate('/login');
+          navigate(paths.login());
           sessionStore.signOut();
           queryClient.clear();
         });

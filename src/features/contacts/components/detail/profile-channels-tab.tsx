@@ -11,6 +11,7 @@ import { detailMessages as messages } from '../../messages';
 import { pageMessages } from './page-messages';
 import { RelativeTime } from '@/components/relative-time';
 import { SourceIcon } from './source-icon';
+import { paths } from '@/lib/paths';
 
 const sourceOf = (channel: ContactChannel): SourceLike => ({
   ...channel.details,
@@ -37,7 +38,7 @@ export function ChannelItem({ channel }: { channel: ContactChannel }) {
           {visitorId ? (
             <Anchor
               component={Link}
-              href={`/visitors/${encodeURIComponent(visitorId)}`}
+              href={paths.visitor(visitorId)}
               aria-label={messages.openVisitor(channel.name)}
               style={wrapAnywhere}
               size="sm"

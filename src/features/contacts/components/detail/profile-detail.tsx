@@ -16,6 +16,7 @@ import { ProfileManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
 import { IdentityHeader } from './identity-header';
 import { ProfileTabs, type ProfileTab } from './profile-tabs';
+import { paths } from '@/lib/paths';
 
 // The review dialog (its combobox and form) loads when it is opened, not with every contact page.
 const ReviewContactModal = lazy(() =>
@@ -47,7 +48,7 @@ function ProfileView({ profile, tab, onTabChange }: ProfileViewProps) {
           lastChat={profile.lastChat?.ts}
           actions={
             <>
-              <EditAction href={`/contacts/${encodeURIComponent(profile._id)}/edit`} permission={RESOLVE_PERMISSION} />
+              <EditAction href={paths.editProfile(profile._id)} permission={RESOLVE_PERMISSION} />
               <DeleteProfileAction profile={profile} />
             </>
           }

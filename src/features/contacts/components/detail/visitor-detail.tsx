@@ -16,6 +16,7 @@ import { VisitorManager } from './manager-value';
 import { detailMessages as messages } from '../../messages';
 import { IdentityHeader } from './identity-header';
 import { VisitorHistory } from './contact-history';
+import { paths } from '@/lib/paths';
 
 /** `POST omnichannel/contact`, which saves a visitor contact, checks this permission. */
 const EDIT_PERMISSION = 'view-l-room';
@@ -56,16 +57,14 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
           phones={(visitor.phone ?? []).map((phone) => phone.phoneNumber)}
           manager={<VisitorManager username={visitor.contactManager?.username} />}
           lastChat={visitor.lastChat?.ts}
-          actions={
-            <EditAction href={`/visitors/${encodeURIComponent(visitor._id)}/edit`} permission={EDIT_PERMISSION} />
-          }
+          actions={<EditAction href={paths.editVisitor(visitor._id)} permission={EDIT_PERMISSION} />}
         />
       }
     >
       {visitor.contactId && capabilities.data?.contactProfiles && (
         <FieldSection label={messages.linkedProfile}>
           <Text size="sm">{messages.linkedProfileHint}</Text>
-          <Anchor component={Link} href={`/contacts/${encodeURIComponent(visitor.contactId)}`}>
+          <Anchor component={Link} href={paths.profile(visitor.contactId)}>
             {messages.openProfile}
           </Anchor>
         </FieldSection>

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { DuplicateCandidate } from '../../api/duplicate-fetchers';
 import type { DuplicateState } from '../../api/use-duplicate-check';
 import { messages } from '../../messages';
+import { paths } from '@/lib/paths';
 
 /** Shown while the typed email or phone is being looked up. */
 export function CheckingHint() {
@@ -23,11 +24,11 @@ function AlreadyExists({ text, match }: { text: string; match: DuplicateCandidat
     match.record === 'visitor'
       ? {
           name: match.visitor.name || match.visitor.username || match.visitor._id,
-          href: `/visitors/${encodeURIComponent(match.visitor._id)}`,
+          href: paths.visitor(match.visitor._id),
         }
       : {
           name: match.profile.name || match.profile.emails?.[0]?.address || match.profile._id,
-          href: `/contacts/${encodeURIComponent(match.profile._id)}`,
+          href: paths.profile(match.profile._id),
         };
   return (
     <>

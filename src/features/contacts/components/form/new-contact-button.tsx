@@ -5,6 +5,7 @@ import { useCapabilities } from '@/lib/capabilities';
 import { useCan } from '@/lib/use-can';
 import { messages } from '../../messages';
 import { PermissionReason } from '../detail/permission-reason';
+import { paths } from '@/lib/paths';
 
 /**
  * The one "New contact": it creates the record the server uses for a person — a contact profile on 7.1+
@@ -18,7 +19,7 @@ export function NewContactButton({ query = '', size = 'sm' }: { query?: string; 
   const can = useCan(permission);
   const reasonId = useId();
   if (!capabilities.data) return null;
-  const href = `${profiles ? '/contacts/new' : '/visitors/new'}${query ? `?${query}` : ''}`;
+  const href = profiles ? paths.newProfile(query) : paths.newVisitor(query);
   if (can === 'yes')
     return (
       <Button component={Link} href={href} variant="default" size={size}>

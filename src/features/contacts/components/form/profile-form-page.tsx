@@ -10,6 +10,7 @@ import { messages } from '../../messages';
 import { browserRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
 import { ProfileForm } from './profile-form';
+import { paths } from '@/lib/paths';
 
 interface ProfileFormPageProps {
   /** The contact profile to edit; none to create one. */
@@ -95,7 +96,7 @@ function Loaded({
         capabilities={capabilities}
         region={prefill?.region && isPhoneRegion(prefill.region) ? prefill.region : browserRegion()}
         prefill={prefill}
-        cancelHref={current ? `/contacts/${encodeURIComponent(current._id)}` : '/'}
+        cancelHref={current ? paths.profile(current._id) : paths.directory()}
         onSaved={onSaved}
       />
     </Stack>

@@ -9,6 +9,7 @@ import { messages } from '../../messages';
 import { browserRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
 import { VisitorForm } from './visitor-form';
+import { paths } from '@/lib/paths';
 
 interface VisitorFormPageProps {
   /** The visitor to edit; none to register a new one. */
@@ -65,7 +66,7 @@ function Loaded({
         allFields={all}
         region={region}
         prefill={prefill}
-        cancelHref={current ? `/visitors/${encodeURIComponent(current._id)}` : '/'}
+        cancelHref={current ? paths.visitor(current._id) : paths.directory()}
         onSaved={onSaved}
       />
     </Stack>

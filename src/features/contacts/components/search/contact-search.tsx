@@ -18,6 +18,7 @@ import { RecentSearches } from './recent-searches';
 import { SearchForm } from './search-form';
 import { SearchResults } from './search-results';
 import { VisitorCard } from './visitor-card';
+import { paths } from '@/lib/paths';
 
 interface ContactSearchProps {
   criteria: SearchCriteria;
@@ -69,9 +70,11 @@ export function ContactSearch({ criteria, onSearch }: ContactSearchProps) {
         <SearchResults
           state={state}
           conditions={describeCriteria(criteria, visible)}
-          registerHref={`/visitors/new?${search}`}
+          registerHref={paths.newVisitor(search)}
           directoryHref={
-            criteria.email || criteria.phone ? `/?q=${encodeURIComponent(criteria.email || criteria.phone)}` : '/'
+            criteria.email || criteria.phone
+              ? paths.directory(`q=${encodeURIComponent(criteria.email || criteria.phone)}`)
+              : paths.directory()
           }
           renderContact={({ contact, matchedPhone }) =>
             contact && (

@@ -3,6 +3,7 @@ import { LoadingIndicator } from '@/components/page-loader';
 import { Link } from 'wouter';
 import type { ContactProfile } from '../../api/wire';
 import { messages } from '../../messages';
+import { paths } from '@/lib/paths';
 
 interface ProfileMatchesProps {
   isPending: boolean;
@@ -31,7 +32,7 @@ export function ProfileMatches({ isPending, isError, profiles }: ProfileMatchesP
           <List size="sm">
             {profiles.map((profile) => (
               <List.Item key={profile._id}>
-                <Anchor component={Link} href={`/contacts/${encodeURIComponent(profile._id)}`}>
+                <Anchor component={Link} href={paths.profile(profile._id)}>
                   {profile.name || profile.emails?.[0]?.address || profile._id}
                 </Anchor>
                 {profile.emails?.length ? ` · ${profile.emails.map((e) => e.address).join(', ')}` : ''}

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { CustomField, Visitor } from '../../api/wire';
 import { detailMessages, messages } from '../../messages';
 import { displayText, formatDateTime } from '../../model/format';
+import { paths } from '@/lib/paths';
 
 interface VisitorCardProps {
   visitor: Visitor;
@@ -35,7 +36,7 @@ export function VisitorCard({ visitor, fields, matchedPhone, profiles = false }:
     <Card withBorder component="article" aria-labelledby={`contact-${visitor._id}`}>
       <Group justify="space-between" mb="sm">
         <Title order={3} id={`contact-${visitor._id}`} size="h4">
-          <Anchor component={Link} href={`/visitors/${encodeURIComponent(visitor._id)}`}>
+          <Anchor component={Link} href={paths.visitor(visitor._id)}>
             {visitor.name || visitor.username || messages.unnamed}
           </Anchor>
         </Title>
@@ -44,7 +45,7 @@ export function VisitorCard({ visitor, fields, matchedPhone, profiles = false }:
       {profiles && visitor.contactId && (
         <Text size="sm" mb="sm">
           {detailMessages.linkedProfileHint}{' '}
-          <Anchor component={Link} href={`/contacts/${encodeURIComponent(visitor.contactId)}`}>
+          <Anchor component={Link} href={paths.profile(visitor.contactId)}>
             {detailMessages.openProfile}
           </Anchor>
         </Text>

@@ -5,7 +5,7 @@ import { keptUntilWrite } from './search-cache.ts';
 import { cached } from './statement-cache.ts';
 import { mongoSortTerms } from './mongo-sort.ts';
 import { gramCount, isGram } from './contact-grams.ts';
-import { pageInNameOrder, scanInNameOrder } from './contact-name-order.ts';
+import { compareNames, pageInNameOrder, scanInNameOrder } from './contact-name-order.ts';
 
 interface Row {
   seq: number;
@@ -86,17 +86,24 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
   let total: number;
   if (trigram) {
     // In name order, a fragment with many hits (the trigram index reads every one of them, several milliseconds for
-    // a thousand) is counted and paged in one pass over the contacts in memory (contact-name-order.ts); a rarer one
-    // through the trigram index, sorting only its hits.
+    // a thousand) is counted and paged in one pass over the contacts in memory (contact-name-order.ts); a rarer one's
+    // hits, all read from the trigram index in one pass, are counted and sorted here as SQLite sorts names.
     if (nameAscending(search.sort) && search.offset >= 0) {
-      const probe = cached<(string | number)[], { n: number }>(
+      const hits = cached<(string | number)[], { seq: number; name: string | null }>(
         db,
-        `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${FEW_HITS + 1})`,
-      ).get(...params)!.n;
-      if (probe > FEW_HITS) {
-        const scanned = scanInNameOrder(db, unknown, needle, search.offset, search.count);
-        return { contacts: documents(db, scanned.page), total: scanned.total };
-      }
+        `SELECT ${seq} AS seq, s.name AS name FROM ${from} WHERE ${where} LIMIT ${FEW_HITS + 1}`,
+      ).all(...params);
+      const { page: found, total: all } =
+        hits.length > FEW_HITS
+          ? scanInNameOrder(db, unknown, needle, search.offset, search.count)
+          : {
+              page: hits
+                .sort((a, b) => compareNames(a.name, b.name) || a.seq - b.seq)
+                .slice(search.offset, search.offset + search.count)
+                .map((hit) => hit.seq),
+              total: hits.length,
+            };
+      return { contacts: documents(db, found), total: all };
     }
     // Then a count unless the page already shows where the hits end (a page that is not full, e.g. an email found
     // once, needs no count).

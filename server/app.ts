@@ -6,6 +6,7 @@ import { ApiError } from './http/api-error.ts';
 import { boundedBody } from './http/bounded-input.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { createLoginAttempts } from './domain/login-attempts.ts';
+import { DEFAULT_PASSWORD_COST } from './domain/credentials.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPermissionRoutes } from './routes/permissions.ts';
@@ -33,9 +34,21 @@ export interface AppOptions {
    * Failed-login blocking stays on whatever it says.
    */
   testMode?: boolean;
+  /**
+   * scrypt's cost for password hashes (credentials.ts), the production default unless given: test servers pass a
+   * lower one explicitly (TEST_MODE alone never changes it).
+   */
+  passwordCost?: number;
 }
 
-export function createApp({ db, profile, siteUrl, log, testMode = Boolean(process.env.TEST_MODE) }: AppOptions): Hono {
+export function createApp({
+  db,
+  profile,
+  siteUrl,
+  log,
+  testMode = Boolean(process.env.TEST_MODE),
+  passwordCost = DEFAULT_PASSWORD_COST,
+}: AppOptions): Hono {
   const app = new Hono();
   // Before every route, the visitor endpoints that need no login included.
   app.use(boundedBody);
@@ -44,6 +57,7 @@ export function createApp({ db, profile, siteUrl, log, testMode = Boolean(proces
     profile,
     siteUrl,
     loginAttempts: createLoginAttempts(),
+    passwordCost,
     ...(testMode ? {} : { rateLimit: createRateLimiter() }),
   };
   const api = createApi(app, deps);

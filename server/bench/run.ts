@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scenarios } from './scenarios.ts';
@@ -153,6 +153,13 @@ async function measure(scenario: Scenario, headers: Record<string, string>, pool
   };
 }
 
+/** The server's resident memory (Linux), after every scenario: what its indexes and kept answers hold. */
+function rss(pid: number | undefined): string {
+  const status = pid && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  return kb ? `${Math.round(Number(kb) / 1024)} MB` : 'unknown';
+}
+
 const server = await startServer();
 try {
   const headers = await login();
@@ -174,7 +181,7 @@ try {
       ` ${r.non2xx + r.errors}`,
     );
   }
-  console.log(`\nload average at the end: ${load()}`);
+  console.log(`\nload average at the end: ${load()}; server RSS ${rss(server.pid)}`);
 } finally {
   server.kill('SIGTERM');
 }

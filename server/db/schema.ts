@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { backfillGramCounts } from '../domain/contact-grams.ts';
+import { reindexVisitorTexts } from '../domain/visitor-grams.ts';
 import { contactSortColumns, type ContactSortSource } from '../domain/contact-sort-columns.ts';
 import { visitorSearchColumns, type VisitorSearchSource } from '../domain/visitor-search-columns.ts';
 
@@ -224,6 +225,31 @@ const migrations: (string | ((db: Database.Database) => void))[] = [
        VALUES ('delete', old.seq, old.name_lower, old.username_lower);
      INSERT INTO visitor_search_fts (rowid, name_lower, username_lower)
        VALUES (new.seq, new.name_lower, new.username_lower);
+   END;`,
+  // livechat/visitors.search for 1–2 character terms (visitor-grams.ts): each visitor's search text in one column,
+  // an index holding it in the default order (newest first) so that the first page is found by walking it, and the
+  // count of every 1–2 character fragment.
+  (db) => {
+    db.exec(`ALTER TABLE visitor_search ADD COLUMN text TEXT NOT NULL DEFAULT '';
+     CREATE TABLE visitor_grams (gram TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+     CREATE INDEX visitor_search_walk ON visitor_search (disabled, ts DESC, seq, text, email, phone);`);
+    reindexVisitorTexts(db);
+  },
+  // contacts.search's in-memory name order (contact-name-order.ts) learns which contacts changed from this log,
+  // filled by triggers in each writing transaction (so a rolled-back write leaves nothing) and pruned to its last
+  // 20,000 entries (a copy further behind is read afresh).
+  `CREATE TABLE contact_search_changes (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
+   CREATE TRIGGER contact_search_changes_insert AFTER INSERT ON contact_search BEGIN
+     INSERT INTO contact_search_changes (seq) VALUES (new.seq);
+     DELETE FROM contact_search_changes WHERE id <= (SELECT max(id) FROM contact_search_changes) - 20000;
+   END;
+   CREATE TRIGGER contact_search_changes_update AFTER UPDATE ON contact_search BEGIN
+     INSERT INTO contact_search_changes (seq) VALUES (new.seq);
+     DELETE FROM contact_search_changes WHERE id <= (SELECT max(id) FROM contact_search_changes) - 20000;
+   END;
+   CREATE TRIGGER contact_search_changes_delete AFTER DELETE ON contact_search BEGIN
+     INSERT INTO contact_search_changes (seq) VALUES (old.seq);
+     DELETE FROM contact_search_changes WHERE id <= (SELECT max(id) FROM contact_search_changes) - 20000;
    END;`,
 ];
 

@@ -5,6 +5,7 @@ import { keptUntilWrite } from './search-cache.ts';
 import { cached } from './statement-cache.ts';
 import { mongoSortTerms } from './mongo-sort.ts';
 import { gramCount, isGram } from './contact-grams.ts';
+import { compareNames, pageInNameOrder, scanInNameOrder } from './contact-name-order.ts';
 
 interface Row {
   seq: number;
@@ -84,28 +85,44 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
   let page: number[] | undefined;
   let total: number;
   if (trigram) {
-    // The trigram index yields hits cheaply: the top of the hits in name order, then a count unless the page
-    // already shows where the hits end (a page that is not full, e.g. an email found once, needs no count).
+    // In name order, a fragment with many hits (the trigram index reads every one of them, several milliseconds for
+    // a thousand) is counted and paged in one pass over the contacts in memory (contact-name-order.ts); a rarer one's
+    // hits, all read from the trigram index in one pass, are counted and sorted here as SQLite sorts names.
+    if (nameAscending(search.sort) && search.offset >= 0) {
+      const hits = cached<(string | number)[], { seq: number; name: string | null }>(
+        db,
+        `SELECT ${seq} AS seq, s.name AS name FROM ${from} WHERE ${where} LIMIT ${FEW_HITS + 1}`,
+      ).all(...params);
+      const { page: found, total: all } =
+        hits.length > FEW_HITS
+          ? scanInNameOrder(db, unknown, needle, search.offset, search.count)
+          : {
+              page: hits
+                .sort((a, b) => compareNames(a.name, b.name) || a.seq - b.seq)
+                .slice(search.offset, search.offset + search.count)
+                .map((hit) => hit.seq),
+              total: hits.length,
+            };
+      return { contacts: documents(db, found), total: all };
+    }
+    // Then a count unless the page already shows where the hits end (a page that is not full, e.g. an email found
+    // once, needs no count).
     page = cached<(string | number)[], { seq: number }>(db, pageQuery.replace(', count(*) OVER () AS total', ''))
       .all(...params, search.count, search.offset)
       .map((row) => row.seq);
     const ended = page.length < search.count && search.offset >= 0 && (page.length > 0 || search.offset === 0);
     total = ended ? search.offset + page.length : countHits();
   } else if (isGram(needle)) {
-    // The count is kept (contact-grams.ts). In name order the page comes from walking an index that holds the text,
-    // until the page is full: a few rows for a frequent fragment, one pass over the index at worst.
+    // The count is kept (contact-grams.ts). In name order the page comes from walking the contacts in that order
+    // in memory (contact-name-order.ts) until the page is full: a few rows for a frequent fragment, one pass at worst.
     total = countHits();
     if (total === 0 || search.offset >= total) return { contacts: [], total };
-    const walk = search.sort.length === 1 && search.sort[0]![0] === 'name' && search.sort[0]![1] === 1;
-    page = cached<(string | number)[], { seq: number }>(
-      db,
-      walk
-        ? `SELECT seq FROM contact_search s INDEXED BY contact_search_walk WHERE ${where}
-             ORDER BY s.name, s.seq LIMIT ? OFFSET ?`
-        : pageQuery.replace(', count(*) OVER () AS total', ''),
-    )
-      .all(...params, search.count, search.offset)
-      .map((row) => row.seq);
+    page =
+      nameAscending(search.sort) && search.offset >= 0
+        ? pageInNameOrder(db, unknown, needle, search.offset, search.count)
+        : cached<(string | number)[], { seq: number }>(db, pageQuery.replace(', count(*) OVER () AS total', ''))
+            .all(...params, search.count, search.offset)
+            .map((row) => row.seq);
   } else {
     // Every short search scans the narrow rows once: for the count when the page is found among the first rows in
     // name order, otherwise for the page and the count together (a window count over the hits).
@@ -130,6 +147,11 @@ function documents(db: Db, page: number[]): ContactDoc[] {
   const byId = cached<[number], Row>(db, 'SELECT seq, doc FROM contacts WHERE seq = ?');
   return page.map((n) => parse(byId.get(n)!));
 }
+
+const nameAscending = (sort: SortSpec) => sort.length === 1 && sort[0]![0] === 'name' && sort[0]![1] === 1;
+
+/** Up to how many hits a 3+ character needle is paged through the trigram index rather than the in-memory scan. */
+const FEW_HITS = 300;
 
 /** How many rows, in name order, a short needle's page is looked for in before sorting all its hits. */
 const NAME_ORDER_WINDOW = 2000;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { boundedRegExpTest } from './bounded-regexp.ts';
+import { reindexVisitorTexts, searchableVisitorFields } from './visitor-grams.ts';
 
 /** ILivechatCustomField (packages/core-typings/src/ILivechatCustomField.ts): `_id` is the field key. */
 export interface CustomFieldDoc {
@@ -34,13 +35,25 @@ export function visitorFieldDefinitions(db: Db): CustomFieldDoc[] {
 }
 
 export function saveCustomField(db: Db, doc: CustomFieldDoc): void {
-  db.prepare(
-    'INSERT INTO custom_fields (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc',
-  ).run(doc._id, JSON.stringify(doc));
+  keepingVisitorTexts(db, () =>
+    db
+      .prepare('INSERT INTO custom_fields (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc')
+      .run(doc._id, JSON.stringify(doc)),
+  );
 }
 
 export function deleteCustomField(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM custom_fields WHERE _id = ?').run(id).changes > 0;
+  return keepingVisitorTexts(db, () => db.prepare('DELETE FROM custom_fields WHERE _id = ?').run(id).changes > 0);
+}
+
+/** Runs a change of definitions; when it changes which visitor fields are searchable, rewrites the search texts. */
+function keepingVisitorTexts<T>(db: Db, change: () => T): T {
+  return db.transaction(() => {
+    const before = searchableVisitorFields(db).join('\n');
+    const result = change();
+    if (searchableVisitorFields(db).join('\n') !== before) reindexVisitorTexts(db);
+    return result;
+  })();
 }
 
 export interface FieldDefinition {

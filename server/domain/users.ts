@@ -72,6 +72,8 @@ export interface NewUser {
   active?: boolean;
   verified?: boolean;
   totpSecret?: string;
+  /** scrypt's cost (credentials.ts); the production default unless the server was created with a lower one. */
+  passwordCost?: number;
 }
 
 export async function insertUser(db: Db, input: NewUser, now = new Date()): Promise<UserDoc> {
@@ -89,7 +91,7 @@ export async function insertUser(db: Db, input: NewUser, now = new Date()): Prom
     utcOffset: 0,
     settings: { preferences: {} },
   };
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, input.passwordCost);
   db.prepare('INSERT INTO users (_id, username, email, password_hash, totp_secret, doc) VALUES (?, ?, ?, ?, ?, ?)').run(
     doc._id,
     doc.username,

@@ -1,5 +1,12 @@
-import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.ts';
+import { cached } from './statement-cache.ts';
+import {
+  searchableVisitorFields,
+  updateVisitorGramCounts,
+  visitorSearchText,
+  type VisitorGramState,
+  type VisitorTextSource,
+} from './visitor-grams.ts';
 
 /** The parts of a visitor document that `livechat/visitors.search` matches and sorts on. */
 export interface VisitorSearchSource {
@@ -34,21 +41,24 @@ export function visitorSearchColumns(doc: VisitorSearchSource) {
   ] as const;
 }
 
-/** Keeps a visitor's `visitor_search` row in step with its document (called on every save, in its transaction). */
-export function indexVisitorForSearch(db: Db, seq: number, doc: VisitorSearchSource): void {
-  let statement = upserts.get(db);
-  if (!statement) {
-    statement = db.prepare(
-      `INSERT INTO visitor_search (seq, disabled, ts, last_chat_ts, name, username, email, phone, name_lower, username_lower)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (seq) DO UPDATE SET disabled = excluded.disabled, ts = excluded.ts,
-         last_chat_ts = excluded.last_chat_ts, name = excluded.name, username = excluded.username,
-         email = excluded.email, phone = excluded.phone, name_lower = excluded.name_lower,
-         username_lower = excluded.username_lower`,
-    );
-    upserts.set(db, statement);
-  }
-  statement.run(seq, ...visitorSearchColumns(doc));
+/**
+ * Keeps a visitor's `visitor_search` row, its search text and the fragment counts in step with its document (called
+ * on every save, in its transaction).
+ */
+export function indexVisitorForSearch(db: Db, seq: number, doc: VisitorSearchSource & VisitorTextSource): void {
+  const before = cached<[number], VisitorGramState>(db, 'SELECT disabled, text FROM visitor_search WHERE seq = ?').get(
+    seq,
+  );
+  const columns = visitorSearchColumns(doc);
+  const text = visitorSearchText(doc, searchableVisitorFields(db));
+  cached<unknown[], unknown>(
+    db,
+    `INSERT INTO visitor_search (seq, disabled, ts, last_chat_ts, name, username, email, phone, name_lower, username_lower, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (seq) DO UPDATE SET disabled = excluded.disabled, ts = excluded.ts,
+       last_chat_ts = excluded.last_chat_ts, name = excluded.name, username = excluded.username,
+       email = excluded.email, phone = excluded.phone, name_lower = excluded.name_lower,
+       username_lower = excluded.username_lower, text = excluded.text`,
+  ).run(seq, ...columns, text);
+  updateVisitorGramCounts(db, before, { disabled: columns[0], text });
 }
-
-const upserts = new WeakMap<Db, Database.Statement>();

@@ -4,6 +4,8 @@ import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
 import { cached } from './statement-cache.ts';
 import type { SortSpec } from './contacts-search.ts';
+import { isGram } from './contact-grams.ts';
+import { visitorGramCount } from './visitor-grams.ts';
 
 export interface VisitorSearch {
   term?: string;
@@ -43,19 +45,24 @@ export function searchVisitors(db: Db, search: VisitorSearch): { visitors: Recor
 }
 
 function computeSearch(db: Db, search: VisitorSearch): { visitors: Record<string, unknown>[]; total: number } {
-  const { from, where, params } = filterOf(db, search.term ?? '');
+  const term = search.term ?? '';
+  if (term && isGram(term.toLowerCase())) return shortSearch(db, { ...search, term });
+  const { from, where, params } = filterOf(db, term);
   const sort = search.sort ?? [['ts', -1]];
   const withDoc = sort.some(([path]) => !(path in COLUMNS)) ? 'JOIN visitors v ON v.seq = s.seq' : '';
   const order = [
     ...sort.map(([path, direction]) => `${sortExpression(path)} ${direction === 1 ? 'ASC' : 'DESC'}`),
     's.seq ASC',
   ];
-  const page = cached<(string | number)[], { seq: number }>(
+  // A term's hits (collected through indexes) are all sorted for the page anyway: they are counted in the same pass.
+  // Without a term the page is a walk of the first rows in order, and the count a separate scan.
+  const counted = term ? ', count(*) OVER () AS total' : '';
+  const rows = cached<(string | number)[], { seq: number; total?: number }>(
     db,
-    `SELECT s.seq FROM ${from} ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
-  )
-    .all(...params, search.count, search.offset)
-    .map((row) => row.seq);
+    `SELECT s.seq${counted} FROM ${from} ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+  ).all(...params, search.count, search.offset);
+  const page = rows.map((row) => row.seq);
+  if (rows[0]?.total !== undefined) return { visitors: documents(db, page), total: rows[0].total };
   const ended = page.length < search.count && (page.length > 0 || search.offset === 0);
   // Every page and sort of one term shares its count; rows are read once in table order, not through an index.
   const total = ended
@@ -63,8 +70,54 @@ function computeSearch(db: Db, search: VisitorSearch): { visitors: Record<string
     : keptUntilWrite(db, JSON.stringify(['visitors.search.total', search.term ?? '']), () =>
         countOf(db, from.replace('visitor_search s', 'visitor_search s NOT INDEXED'), where, params),
       );
+  return { visitors: documents(db, page), total };
+}
+
+function documents(db: Db, page: number[]): Record<string, unknown>[] {
   const byId = cached<[number], { doc: string }>(db, 'SELECT doc FROM visitors WHERE seq = ?');
-  return { visitors: page.map((seq) => project(JSON.parse(byId.get(seq)!.doc) as Record<string, unknown>)), total };
+  return page.map((seq) => project(JSON.parse(byId.get(seq)!.doc) as Record<string, unknown>));
+}
+
+/**
+ * A 1–2 character term (visitor-grams.ts): one `instr` over each row's search text decides a hit, the count is the
+ * kept fragment count plus the visitors found only by their whole email or phone, and in the default order (newest
+ * first) the page comes from walking an index that holds the text until the page is full.
+ */
+function shortSearch(
+  db: Db,
+  search: VisitorSearch & { term: string },
+): { visitors: Record<string, unknown>[]; total: number } {
+  const { term } = search;
+  const needle = term.toLowerCase();
+  const total =
+    visitorGramCount(db, needle) +
+    (cached<string[], { n: number }>(
+      db,
+      // CROSS JOIN: the few visitors with that email or phone drive the query, not a scan of every row.
+      `SELECT count(*) AS n
+       FROM (SELECT seq FROM visitors WHERE email = ? UNION SELECT seq FROM visitors WHERE phone = ?) h
+       CROSS JOIN visitor_search s ON s.seq = h.seq
+       WHERE s.disabled = 0 AND (s.email = ? OR s.phone = ?) AND instr(s.text, ?) = 0`,
+    ).get(term, term, term, term, needle)?.n ?? 0);
+  if (total === 0 || search.count === 0 || search.offset >= total) return { visitors: [], total };
+  const where = 's.disabled = 0 AND (instr(s.text, ?) > 0 OR s.email = ? OR s.phone = ?)';
+  const sort = search.sort ?? [['ts', -1]];
+  const walk = sort.length === 1 && sort[0]![0] === 'ts' && sort[0]![1] === -1;
+  const withDoc = sort.some(([path]) => !(path in COLUMNS)) ? 'JOIN visitors v ON v.seq = s.seq' : '';
+  const order = [
+    ...sort.map(([path, direction]) => `${sortExpression(path)} ${direction === 1 ? 'ASC' : 'DESC'}`),
+    's.seq ASC',
+  ];
+  const page = cached<(string | number)[], { seq: number }>(
+    db,
+    walk
+      ? `SELECT s.seq FROM visitor_search s INDEXED BY visitor_search_walk WHERE ${where}
+           ORDER BY s.ts DESC, s.seq ASC LIMIT ? OFFSET ?`
+      : `SELECT s.seq FROM visitor_search s ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+  )
+    .all(needle, term, term, search.count, search.offset)
+    .map((row) => row.seq);
+  return { visitors: documents(db, page), total };
 }
 
 function countOf(db: Db, from: string, where: string, params: (string | number)[]): number {

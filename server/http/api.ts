@@ -21,6 +21,8 @@ export interface Deps {
   rateLimit?: RateLimiter;
   /** Failed-login blocking, always on. */
   loginAttempts: LoginAttempts;
+  /** scrypt's cost for new password hashes and for the hash an unknown username costs (credentials.ts). */
+  passwordCost: number;
 }
 
 export interface Request<User> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TOTP, Secret } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
+import { startTestServer, TEST_PASSWORD_COST, type Credentials, type TestServer } from '../test-support/test-server.ts';
 import { profiles } from '../profile.ts';
 import { SECURE_TOTP_SECRET } from '../seed/users.ts';
 import { insertUser } from '../domain/users.ts';
@@ -77,6 +77,7 @@ async function freshSecure(): Promise<string> {
     password: 'secure123',
     roles: ['livechat-agent'],
     totpSecret: SECURE_TOTP_SECRET,
+    passwordCost: TEST_PASSWORD_COST,
   });
   return username;
 }

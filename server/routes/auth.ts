@@ -106,7 +106,7 @@ function findByQuery(db: Db, query: Body): UserRecord | undefined {
  * Meteor's `_runLoginHandlers` with the handlers a Rocket.Chat 7.x server has for these bodies, in registration
  * order: `resume` (accounts-base), `password` (accounts-password), `totp` (apps/meteor/app/2fa/server/loginHandler.ts).
  */
-async function runLoginHandlers(db: Db, options: unknown): Promise<HandlerResult> {
+async function runLoginHandlers(db: Db, options: unknown, passwordCost: number): Promise<HandlerResult> {
   // A handler reading a key of undefined/null throws a TypeError, which tryLoginMethod passes on as is.
   if (options === null || options === undefined) return internalFailure;
   if (!isObject(options)) return meteorFailure; // "Unrecognized options for login request"
@@ -131,7 +131,7 @@ async function runLoginHandlers(db: Db, options: unknown): Promise<HandlerResult
     // "User not found" / "User has no password set" cost the same slow hash as a wrong password, so the answer's
     // timing does not tell which usernames exist.
     if (!record?.passwordHash) {
-      await verifyPasswordDigest(digest, await dummyHash);
+      await verifyPasswordDigest(digest, await dummyHash(passwordCost));
       return meteorFailure;
     }
     return (await verifyPasswordDigest(digest, record.passwordHash))
@@ -139,13 +139,21 @@ async function runLoginHandlers(db: Db, options: unknown): Promise<HandlerResult
       : meteorFailure;
   }
 
-  if (isObject(options.totp) && options.totp.code) return runLoginHandlers(db, options.totp.login);
+  if (isObject(options.totp) && options.totp.code) return runLoginHandlers(db, options.totp.login, passwordCost);
 
   return meteorFailure;
 }
 
-/** A hash no password matches, verified when the account is unknown so that every password login costs the same. */
-const dummyHash = hashPassword(randomSecret());
+/**
+ * A hash no password matches, verified when the account is unknown so that every password login costs the same:
+ * one per cost, the cost the server hashes its users' passwords with.
+ */
+function dummyHash(cost: number): Promise<string> {
+  let hash = dummyHashes.get(cost);
+  if (!hash) dummyHashes.set(cost, (hash = hashPassword(randomSecret(), cost)));
+  return hash;
+}
+const dummyHashes = new Map<number, Promise<string>>();
 
 /** The last 30 s step whose code each account used: a code is accepted once (RFC 6238 §5.2; Rocket.Chat accepts it again). */
 const usedTotpSteps = new Map<string, number>();
@@ -177,40 +185,44 @@ function accountOf(db: Db, args: Body): string | undefined {
 const VALIDATE_LOGIN_DETAILS = { function: 'Accounts.validateLoginAttempt' };
 
 export function registerAuthRoutes(api: Api): void {
-  api.post('login', { auth: false }, async ({ body, header, address }, { db, siteUrl, loginAttempts }) => {
-    const args = loginCompatibility(body, header);
-    const account = isObject(args) ? accountOf(db, args) : undefined;
-    try {
-      // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js) answers every
-      // attempt, right or wrong, with the block first (address, then account), so it is checked before the
-      // password: a blocked guesser costs no slow hash, which would queue other people's logins behind it.
-      if (loginAttempts.isAddressBlocked(address))
-        throw loginError(
-          'error-login-blocked-for-ip',
-          'Login has been temporarily blocked For IP',
-          VALIDATE_LOGIN_DETAILS,
-        );
-      if (account && loginAttempts.isAccountBlocked(account))
-        throw loginError(
-          'error-login-blocked-for-user',
-          'Login has been temporarily blocked For User',
-          VALIDATE_LOGIN_DETAILS,
-        );
-      const result = await runLoginHandlers(db, args);
-      if (!result.ok) throw result.error === 'internal' ? internalError() : unauthorized();
-      // Then activation, then the 2FA hook, which skips resume logins and reads the code only from `{totp: {code}}`.
-      const { record } = result;
-      if (!record.doc.active)
-        throw loginError('error-user-is-not-activated', 'User is not activated', VALIDATE_LOGIN_DETAILS);
-      if (result.type === 'password') checkSecondFactor(record, isObject(args.totp) ? args.totp.code : undefined);
-      const authToken = result.token ?? createLoginToken(db, record.doc._id);
-      loginAttempts.recordSuccess(address, `id:${record.doc._id}`);
-      return { status: 'success', data: { userId: record.doc._id, authToken, me: getUserInfo(record, siteUrl) } };
-    } catch (error) {
-      loginAttempts.recordFailure(address, account);
-      throw error;
-    }
-  });
+  api.post(
+    'login',
+    { auth: false },
+    async ({ body, header, address }, { db, siteUrl, loginAttempts, passwordCost }) => {
+      const args = loginCompatibility(body, header);
+      const account = isObject(args) ? accountOf(db, args) : undefined;
+      try {
+        // Accounts.validateLoginAttempt (apps/meteor/app/authentication/server/startup/index.js) answers every
+        // attempt, right or wrong, with the block first (address, then account), so it is checked before the
+        // password: a blocked guesser costs no slow hash, which would queue other people's logins behind it.
+        if (loginAttempts.isAddressBlocked(address))
+          throw loginError(
+            'error-login-blocked-for-ip',
+            'Login has been temporarily blocked For IP',
+            VALIDATE_LOGIN_DETAILS,
+          );
+        if (account && loginAttempts.isAccountBlocked(account))
+          throw loginError(
+            'error-login-blocked-for-user',
+            'Login has been temporarily blocked For User',
+            VALIDATE_LOGIN_DETAILS,
+          );
+        const result = await runLoginHandlers(db, args, passwordCost);
+        if (!result.ok) throw result.error === 'internal' ? internalError() : unauthorized();
+        // Then activation, then the 2FA hook, which skips resume logins and reads the code only from `{totp: {code}}`.
+        const { record } = result;
+        if (!record.doc.active)
+          throw loginError('error-user-is-not-activated', 'User is not activated', VALIDATE_LOGIN_DETAILS);
+        if (result.type === 'password') checkSecondFactor(record, isObject(args.totp) ? args.totp.code : undefined);
+        const authToken = result.token ?? createLoginToken(db, record.doc._id);
+        loginAttempts.recordSuccess(address, `id:${record.doc._id}`);
+        return { status: 'success', data: { userId: record.doc._id, authToken, me: getUserInfo(record, siteUrl) } };
+      } catch (error) {
+        loginAttempts.recordFailure(address, account);
+        throw error;
+      }
+    },
+  );
 
   // Rocket.Chat removes only the token that made the call. Its action returns a bare `{status, data}`, which
   // Restivus (6.x) sent as is; the 7.4+ router reads `{statusCode, body}` from it, finds no body and answers 200

@@ -67,7 +67,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 export function registerUserRoutes(api: Api): void {
   // `create-user` is checked inside saveUser's validateUserData, after the schema; the checks below keep its order
   // (apps/meteor/app/lib/server/functions/saveUser/validateUserData.ts, then saveNewUser's validateEmailDomain).
-  api.post('users.create', { auth: true, validate: validateCreate }, async ({ user, body }, { db }) => {
+  api.post('users.create', { auth: true, validate: validateCreate }, async ({ user, body }, { db, passwordCost }) => {
     const input = body as {
       email: string;
       name: string;
@@ -118,7 +118,7 @@ export function registerUserRoutes(api: Api): void {
     const roles = input.roles?.length ? input.roles : ['user'];
     const password = input.setRandomPassword ? randomSecret() : input.password;
     try {
-      return { user: await insertUser(db, { ...input, password, roles }) };
+      return { user: await insertUser(db, { ...input, password, roles, passwordCost }) };
     } catch (error) {
       // Another request took the name or address while the password was being hashed: the unique index refused
       // this one, which gets the answer it would have got a moment later.

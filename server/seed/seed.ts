@@ -9,12 +9,12 @@ const isEmpty = (db: Db) => db.prepare('SELECT count(*) AS n FROM users').get() 
 
 /**
  * Fills an empty database. Permissions always get Rocket.Chat's defaults (a workspace is never without them);
- * `minimal` adds the demo users, `demo` also the demo contact data.
+ * `minimal` adds the demo users, `demo` also the demo contact data. `passwordCost`: as the server's (credentials.ts).
  */
-export async function seed(db: Db, name: SeedName): Promise<boolean> {
+export async function seed(db: Db, name: SeedName, options: { passwordCost?: number } = {}): Promise<boolean> {
   seedDefaultPermissions(db);
   if (name === 'none' || isEmpty(db).n > 0) return false;
-  await seedUsers(db);
+  await seedUsers(db, options.passwordCost);
   if (name === 'demo') seedDemoData(db);
   return true;
 }

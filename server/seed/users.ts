@@ -13,7 +13,7 @@ export const demoUsers = [
   { username: 'secure', name: 'Selma Secure', roles: ['user', 'livechat-agent'], totpSecret: SECURE_TOTP_SECRET },
 ] as const;
 
-export async function seedUsers(db: Db): Promise<void> {
+export async function seedUsers(db: Db, passwordCost?: number): Promise<void> {
   for (const user of demoUsers) {
     await insertUser(db, {
       ...user,
@@ -21,6 +21,7 @@ export async function seedUsers(db: Db): Promise<void> {
       email: `${user.username}@omnichannel.example`,
       password: `${user.username}123`,
       verified: true,
+      ...(passwordCost ? { passwordCost } : {}),
     });
   }
 }

@@ -30,12 +30,26 @@ interface CallOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * scrypt's cost on test servers: what a password is hashed with does not change what the tests prove, and at the
+ * production cost the hundreds of users and logins of a test run spent most of its time hashing. A test about the
+ * cost itself (the login-timing one) asks for `DEFAULT_PASSWORD_COST`.
+ */
+export const TEST_PASSWORD_COST = 2 ** 10;
+
 /** A real HTTP server on a random loopback port over a fresh in-memory database. */
 export async function startTestServer(
-  options: { seed?: SeedName; profile?: Profile; testMode?: boolean; log?: (message: string) => void } = {},
+  options: {
+    seed?: SeedName;
+    profile?: Profile;
+    testMode?: boolean;
+    log?: (message: string) => void;
+    passwordCost?: number;
+  } = {},
 ): Promise<TestServer> {
   const db = openDb(':memory:');
-  await seed(db, options.seed ?? 'minimal');
+  const passwordCost = options.passwordCost ?? TEST_PASSWORD_COST;
+  await seed(db, options.seed ?? 'minimal', { passwordCost });
   let server: ServerType | undefined;
   const port = await new Promise<number>((resolve) => {
     server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
@@ -47,6 +61,7 @@ export async function startTestServer(
     db,
     profile: options.profile ?? profiles[7],
     siteUrl: url,
+    passwordCost,
     ...(options.testMode === undefined ? {} : { testMode: options.testMode }),
     ...(options.log ? { log: options.log } : {}),
   });

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'wouter';
@@ -10,8 +11,6 @@ import { HISTORY_PAGE_SIZE, type HistoryItem } from '../../api/profile-fetchers'
 import { sourceName } from '../../model/channel-source';
 import { formatDateTime } from '../../model/format';
 import { FieldValue } from './field-value';
-import { detailMessages as messages } from '../../messages';
-import { pageMessages } from './page-messages';
 import { SourceIcon } from './source-icon';
 import { TranscriptError, TranscriptView } from './transcript-view';
 
@@ -19,8 +18,8 @@ import { TranscriptError, TranscriptView } from './transcript-view';
 export const HISTORY_PERMISSION = 'view-livechat-contact-history';
 
 function closedBy(item: HistoryItem): string {
-  if (item.closer === 'visitor') return messages.closerVisitor;
-  if (item.closer === 'user') return messages.closerAgent(item.closedBy?.username);
+  if (item.closer === 'visitor') return t('detail.closerVisitor');
+  if (item.closer === 'user') return t('detail.closerAgent', { username: item.closedBy?.username || 'none' });
   return item.closedBy?.username ?? '';
 }
 
@@ -48,7 +47,7 @@ function HistoryRow({ item, href }: { item: HistoryItem; href: string }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <Anchor component={Link} href={href} aria-label={pageMessages.openConversation(when)} inherit>
+        <Anchor component={Link} href={href} aria-label={t('page.openConversation', { when })} inherit>
           {when}
         </Anchor>
       </Table.Td>
@@ -81,28 +80,28 @@ function HistoryPages({ contactId }: { contactId: string }) {
       return (
         <QueryError
           error={history.error}
-          title={messages.historyFailed}
+          title={t('detail.historyFailed')}
           onRetry={() => void history.refetch()}
-          forbidden={{ title: messages.cannotSeeHistory, permission: HISTORY_PERMISSION }}
+          forbidden={{ title: t('detail.cannotSeeHistory'), permission: HISTORY_PERMISSION }}
         />
       );
     }
-    return <PageLoader label={messages.loading} />;
+    return <PageLoader label={t('detail.loading')} />;
   }
   const { history: items, total } = history.data;
   const backHref = href({ conversation: null });
   if (open && !transcript.isError) {
     const item = items.find((candidate) => candidate._id === open);
-    const title = item ? pageMessages.conversationOf(closedWhen(item)) : pageMessages.transcriptTitle;
+    const title = item ? t('page.conversationOf', { when: closedWhen(item) }) : t('common.conversation');
     return <TranscriptView rid={open} title={title} backHref={backHref} />;
   }
   if (!total) {
     return (
       <Stack gap={4}>
         <Title order={2} fz="md">
-          {messages.noHistoryTitle}
+          {t('detail.noHistoryTitle')}
         </Title>
-        <Text c="dimmed">{messages.noHistoryBody}</Text>
+        <Text c="dimmed">{t('detail.noHistoryBody')}</Text>
       </Stack>
     );
   }
@@ -112,14 +111,14 @@ function HistoryPages({ contactId }: { contactId: string }) {
     <Stack gap="sm">
       {open && <TranscriptError rid={open} backHref={backHref} />}
       <Table.ScrollContainer minWidth={480}>
-        <Table aria-label={messages.historyLabel} verticalSpacing="xs">
+        <Table aria-label={t('detail.historyLabel')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{messages.closedAt}</Table.Th>
-              <Table.Th>{messages.channel}</Table.Th>
-              <Table.Th>{messages.closedBy}</Table.Th>
-              <Table.Th>{messages.messages}</Table.Th>
-              <Table.Th>{messages.tags}</Table.Th>
+              <Table.Th>{t('detail.closedAt')}</Table.Th>
+              <Table.Th>{t('detail.channel')}</Table.Th>
+              <Table.Th>{t('detail.closedBy')}</Table.Th>
+              <Table.Th>{t('detail.messages')}</Table.Th>
+              <Table.Th>{t('detail.tags')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -131,7 +130,7 @@ function HistoryPages({ contactId }: { contactId: string }) {
       </Table.ScrollContainer>
       <Group justify="space-between">
         <Text size="sm" role="status">
-          {messages.showing(from, to, total)}
+          {t('detail.showing', { from, to, total })}
         </Text>
         <Group gap="xs">
           <Button
@@ -140,7 +139,7 @@ function HistoryPages({ contactId }: { contactId: string }) {
             size="xs"
             disabled={page === 1 || history.isPlaceholderData}
           >
-            {messages.previousPage}
+            {t('common.previous')}
           </Button>
           <Button
             onClick={() => navigate(href({ page: String(page + 1) }), { replace: true })}
@@ -148,7 +147,7 @@ function HistoryPages({ contactId }: { contactId: string }) {
             size="xs"
             disabled={offset + HISTORY_PAGE_SIZE >= total || history.isPlaceholderData}
           >
-            {messages.nextPage}
+            {t('common.next')}
           </Button>
         </Group>
       </Group>
@@ -162,7 +161,7 @@ function HistoryPages({ contactId }: { contactId: string }) {
  */
 export function ProfileHistoryTab({ contactId }: { contactId: string }) {
   const can = useCan(HISTORY_PERMISSION);
-  if (can === 'loading') return <PageLoader label={messages.loading} />;
-  if (can === 'no') return <ForbiddenNotice title={messages.cannotSeeHistory} permission={HISTORY_PERMISSION} />;
+  if (can === 'loading') return <PageLoader label={t('detail.loading')} />;
+  if (can === 'no') return <ForbiddenNotice title={t('detail.cannotSeeHistory')} permission={HISTORY_PERMISSION} />;
   return <HistoryPages contactId={contactId} />;
 }

@@ -1,8 +1,8 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { LoadingIndicator } from '@/components/page-loader';
 import { Link } from 'wouter';
 import type { ContactProfile } from '../../api/wire';
-import { messages } from '../../messages';
 
 interface ProfileMatchesProps {
   isPending: boolean;
@@ -15,19 +15,19 @@ export function ProfileMatches({ isPending, isError, profiles }: ProfileMatchesP
   return (
     <Card withBorder component="section" aria-labelledby="profile-matches-title">
       <Title order={2} size="h3" id="profile-matches-title" mb="xs">
-        {messages.profilesTitle}
+        {t('contacts.profilesTitle')}
       </Title>
       {isPending ? (
-        <LoadingIndicator size="sm" label={messages.searching} />
+        <LoadingIndicator size="sm" label={t('contacts.searching')} />
       ) : isError ? (
         <Text size="sm" role="alert">
-          {messages.profilesFailed}
+          {t('contacts.profilesFailed')}
         </Text>
       ) : profiles.length === 0 ? (
-        <Text size="sm">{messages.profilesNone}</Text>
+        <Text size="sm">{t('contacts.profilesNone')}</Text>
       ) : (
         <>
-          <Text size="sm">{messages.profilesIntro}</Text>
+          <Text size="sm">{t('contacts.profilesIntro')}</Text>
           <List size="sm">
             {profiles.map((profile) => (
               <List.Item key={profile._id}>

@@ -12,7 +12,7 @@ import { useCredentials } from '@/lib/use-credentials';
 import { usePageTitle } from '../use-page-title';
 
 export function LoginRoute() {
-  usePageTitle(t('common.logInTitle'));
+  usePageTitle(t('common.logIn'));
   const credentials = useCredentials();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();

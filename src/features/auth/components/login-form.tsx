@@ -89,7 +89,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
             {...form.register('remember')}
           />
           <Button type="submit" loading={mutation.isPending}>
-            {t('common.logInTitle')}
+            {t('common.logIn')}
           </Button>
         </Stack>
       </form>

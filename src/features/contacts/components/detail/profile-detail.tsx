@@ -81,7 +81,7 @@ function ProfileLoader({
       return (
         <QueryError
           error={profile.error}
-          title={t('common.loadFailed')}
+          title={t('common.contactLoadFailed')}
           onRetry={() => void profile.refetch()}
           forbidden={{ title: t('detail.cannotView'), permission: 'view-livechat-contact' }}
           notFound={<ContactNotFound />}

@@ -139,7 +139,7 @@ function HistoryPages({ contactId }: { contactId: string }) {
             size="xs"
             disabled={page === 1 || history.isPlaceholderData}
           >
-            {t('common.previous')}
+            {t('common.previousPage')}
           </Button>
           <Button
             onClick={() => navigate(href({ page: String(page + 1) }), { replace: true })}
@@ -147,7 +147,7 @@ function HistoryPages({ contactId }: { contactId: string }) {
             size="xs"
             disabled={offset + HISTORY_PAGE_SIZE >= total || history.isPlaceholderData}
           >
-            {t('common.next')}
+            {t('common.nextPage')}
           </Button>
         </Group>
       </Group>

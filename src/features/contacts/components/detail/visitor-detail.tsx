@@ -96,7 +96,7 @@ export function VisitorDetail({ id }: { id: string }) {
       return (
         <QueryError
           error={visitor.error}
-          title={t('common.loadFailed')}
+          title={t('common.contactLoadFailed')}
           onRetry={() => void visitor.refetch()}
           forbidden={{ title: t('detail.cannotView'), permission: 'view-l-room' }}
           notFound={<ContactNotFound />}

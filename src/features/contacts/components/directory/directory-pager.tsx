@@ -29,10 +29,10 @@ export function DirectoryPager({ total, page, size, onPage, onSize }: DirectoryP
         />
         <Text size="sm">{t('directory.pageOf', { page: Math.min(Math.max(page, 1), pages), pages })}</Text>
         <Button size="xs" variant="default" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, pages))}>
-          {t('common.previous')}
+          {t('common.previousPage')}
         </Button>
         <Button size="xs" variant="default" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-          {t('common.next')}
+          {t('common.nextPage')}
         </Button>
       </Group>
     </Group>

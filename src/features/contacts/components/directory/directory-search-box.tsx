@@ -45,7 +45,7 @@ export function DirectorySearchBox({
     <TextInput
       ref={inputRef}
       type="search"
-      label={t('common.searchLabel')}
+      label={t('common.search')}
       placeholder={t('directory.searchPlaceholder')}
       description={
         <>

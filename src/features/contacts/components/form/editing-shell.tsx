@@ -73,7 +73,7 @@ export function EditingShell({ core, forbiddenTitle, cancelHref, notices, childr
           </List>
           <Group justify="flex-end">
             <Button variant="default" onClick={core.dropping.cancel} data-autofocus>
-              {t('common.dropCancel')}
+              {t('common.keepEditing')}
             </Button>
             <Button color="red" onClick={core.dropping.confirm}>
               {t('form.dropConfirm')}

@@ -35,7 +35,7 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
   );
 
   return (
-    <QueryState query={capabilities} title={t('common.loadFailed')}>
+    <QueryState query={capabilities} title={t('common.contactLoadFailed')}>
       {(server) =>
         !server.contactProfiles ? (
           <Alert color="orange" title={t('contacts.profilesUnavailableTitle')} role="alert">
@@ -53,7 +53,7 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
               ) : (
                 <QueryState
                   query={profile}
-                  title={t('common.loadFailed')}
+                  title={t('common.contactLoadFailed')}
                   forbidden={{ title: t('contacts.cannotUpdateProfile'), permission: 'view-livechat-contact' }}
                   notFound={<ContactNotFound />}
                 >

@@ -47,7 +47,7 @@ export function StaleEditDialog({ changes, onOverwrite, onTakeTheirs, onKeepEdit
       </Table.ScrollContainer>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onKeepEditing} data-autofocus>
-          {t('common.dropCancel')}
+          {t('common.keepEditing')}
         </Button>
         <Button variant="default" onClick={onTakeTheirs}>
           {t('contacts.staleTakeTheirs')}

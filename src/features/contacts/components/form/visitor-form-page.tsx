@@ -33,7 +33,7 @@ export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPage
         visitorId === undefined ? (
           form(definitions, null)
         ) : (
-          <QueryState query={visitor} title={t('common.loadFailed')} forbidden={forbidden()}>
+          <QueryState query={visitor} title={t('common.contactLoadFailed')} forbidden={forbidden()}>
             {(current) => (current ? form(definitions, current) : <ContactNotFound />)}
           </QueryState>
         )

@@ -122,7 +122,7 @@ export function SearchForm({
           </Alert>
         )}
         <Group justify="space-between">
-          <Button type="submit">{t('common.searchLabel')}</Button>
+          <Button type="submit">{t('common.search')}</Button>
           <Text size="xs" c="dimmed" className="keyboard-hint">
             {t('contacts.shortcutHint')}
           </Text>

@@ -61,7 +61,7 @@ export function IdentityHeader({
             <Text size="sm" c="dimmed">
               {kind}
             </Text>
-            <Title order={1} fz="h2" style={wrapAnywhere}>
+            <Title order={1} fz="h2" dir="auto" style={wrapAnywhere}>
               {name}
             </Title>
             {unknown != null && <KnownBadge unknown={unknown} />}

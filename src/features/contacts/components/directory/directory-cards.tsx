@@ -22,14 +22,18 @@ export function DirectoryCards({ rows, showChannels, renderActions }: DirectoryC
           </Group>
           <Stack gap={2} mt={6} pl={34}>
             {row.email && (
-              <Text size="sm" className="directory-wrap">
+              <Text size="sm" dir="auto" className="directory-wrap">
                 {row.email}
               </Text>
             )}
-            {row.phone && <Text size="sm">{row.phone}</Text>}
+            {row.phone && (
+              <Text size="sm" dir="auto">
+                {row.phone}
+              </Text>
+            )}
             {row.manager && (
               <Text size="sm">
-                {t('common.contactManager')}: {row.manager}
+                {t('common.contactManager')}: <bdi>{row.manager}</bdi>
               </Text>
             )}
             <Text size="sm">

@@ -42,15 +42,19 @@ export function DirectoryTable({ rows, sort, onSort, showChannels, renderActions
                 <RowName row={row} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" className="directory-wrap">
+                <Text size="sm" dir="auto" className="directory-wrap">
                   {valueOrDash(row.email)}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{valueOrDash(row.phone)}</Text>
+                <Text size="sm" dir="auto">
+                  {valueOrDash(row.phone)}
+                </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{valueOrDash(row.manager)}</Text>
+                <Text size="sm" dir="auto">
+                  {valueOrDash(row.manager)}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <LastChat row={row} />

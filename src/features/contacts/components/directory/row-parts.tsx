@@ -12,7 +12,15 @@ export function RowName({ row }: { row: DirectoryRow }) {
   return (
     <Group gap="sm" wrap="nowrap">
       <ContactAvatar name={row.name} size="sm" />
-      <Anchor component={Link} href={rowHref(row)} data-row-link fw={600} size="sm" className="directory-name">
+      <Anchor
+        component={Link}
+        href={rowHref(row)}
+        dir="auto"
+        data-row-link
+        fw={600}
+        size="sm"
+        className="directory-name"
+      >
         {row.name}
       </Anchor>
       {row.conflicts > 0 && (

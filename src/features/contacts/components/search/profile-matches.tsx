@@ -31,7 +31,7 @@ export function ProfileMatches({ isPending, isError, profiles }: ProfileMatchesP
           <List size="sm">
             {profiles.map((profile) => (
               <List.Item key={profile._id}>
-                <Anchor component={Link} href={`/contacts/${encodeURIComponent(profile._id)}`}>
+                <Anchor component={Link} href={`/contacts/${encodeURIComponent(profile._id)}`} dir="auto">
                   {profile.name || profile.emails?.[0]?.address || profile._id}
                 </Anchor>
                 {profile.emails?.length ? ` · ${profile.emails.map((e) => e.address).join(', ')}` : ''}

@@ -35,7 +35,7 @@ export function VisitorCard({ visitor, fields, matchedPhone, profiles = false }:
     <Card withBorder component="article" aria-labelledby={`contact-${visitor._id}`}>
       <Group justify="space-between" mb="sm">
         <Title order={3} id={`contact-${visitor._id}`} size="h4">
-          <Anchor component={Link} href={`/visitors/${encodeURIComponent(visitor._id)}`}>
+          <Anchor component={Link} href={`/visitors/${encodeURIComponent(visitor._id)}`} dir="auto">
             {visitor.name || visitor.username || t('contacts.unnamed')}
           </Anchor>
         </Title>

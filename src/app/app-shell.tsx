@@ -4,7 +4,7 @@ import { Anchor, Box, Button, Group, SegmentedControl, Text, useMantineColorSche
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useLogOut } from '@/features/auth/use-log-out';
-import { LanguageSelect } from '@/i18n/language-select';
+import { LanguageMenu } from '@/i18n/language-menu';
 import { sessionQueries } from '@/lib/session-queries';
 import './shell.css';
 
@@ -51,7 +51,7 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
                 { value: 'auto', label: t('app.auto') },
               ]}
             />
-            <LanguageSelect />
+            <LanguageMenu />
             <Button variant="default" size="xs" onClick={logOut}>
               {t('app.logOut')}
             </Button>

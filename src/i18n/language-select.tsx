@@ -1,10 +1,13 @@
 import { NativeSelect } from '@mantine/core';
-import { isLocale, localeNames, locales, storeChoice } from './locales';
-import { currentLocale, loadLocale, t } from './translator';
+import { isLocale, localeNames, locales } from './locales';
+import { chooseLocale, currentLocale, t } from './translator';
 
 const options = locales.map((locale) => ({ value: locale, label: localeNames[locale] }));
 
-/** The console's language: kept in this browser across reloads and sign-ins; each language named in itself. */
+/**
+ * The login page's language control: a native select, the lightest on the first view. Each language is named in
+ * itself; the choice is kept in this browser across reloads and sign-ins.
+ */
 export function LanguageSelect() {
   return (
     <NativeSelect
@@ -14,9 +17,7 @@ export function LanguageSelect() {
       value={currentLocale()}
       onChange={(event) => {
         const locale = event.currentTarget.value;
-        if (!isLocale(locale)) return;
-        storeChoice(locale);
-        void loadLocale(locale);
+        if (isLocale(locale)) void chooseLocale(locale);
       }}
     />
   );

@@ -1,6 +1,6 @@
 import { createTranslator } from 'use-intl/core';
 import type en from './catalogues/en.json';
-import { type Locale } from './locales';
+import { storeChoice, type Locale } from './locales';
 
 /** The English catalogue is the source: its ids are the only ones `t` accepts, so a missing id fails typecheck. */
 export type Messages = typeof en;
@@ -35,6 +35,12 @@ export async function loadLocale(locale: Locale): Promise<void> {
   active = { locale, translate: translatorFor(locale, messages as Messages) };
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
   listeners.forEach((listener) => listener());
+}
+
+/** The person's choice: kept in this browser (see `storeChoice`), then drawn everywhere. */
+export async function chooseLocale(locale: Locale): Promise<void> {
+  storeChoice(locale);
+  await loadLocale(locale);
 }
 
 export function currentLocale(): Locale {

@@ -4,7 +4,7 @@ import { Anchor, Box, Button, Group, SegmentedControl, Text, useMantineColorSche
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useLogOut } from '@/features/auth/use-log-out';
-import { LanguageMenu } from '@/i18n/language-menu';
+import { LanguageSelect } from '@/i18n/language-select';
 import { sessionQueries } from '@/lib/session-queries';
 import './shell.css';
 
@@ -51,7 +51,8 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
                 { value: 'auto', label: t('app.auto') },
               ]}
             />
-            <LanguageMenu />
+            {/* Not on a phone, where the header has no room: there the login page offers it. */}
+            <LanguageSelect visibleFrom="sm" />
             <Button variant="default" size="xs" onClick={logOut}>
               {t('app.logOut')}
             </Button>

@@ -5,12 +5,13 @@ import { chooseLocale, currentLocale, t } from './translator';
 const options = locales.map((locale) => ({ value: locale, label: localeNames[locale] }));
 
 /**
- * The login page's language control: a native select, the lightest on the first view. Each language is named in
- * itself; the choice is kept in this browser across reloads and sign-ins.
+ * The language control (login page and header): a native select, the lightest control for the first view. Each
+ * language is named in itself; the choice is kept in this browser across reloads and sign-ins.
  */
-export function LanguageSelect() {
+export function LanguageSelect({ visibleFrom }: { visibleFrom?: 'sm' }) {
   return (
     <NativeSelect
+      visibleFrom={visibleFrom}
       size="xs"
       aria-label={t('app.language')}
       data={options}

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { formatOnlyAlias, precompiledCatalogues } from './scripts/precompiled-catalogues.ts';
 
 /** Where `/api` is proxied in dev and preview: a real Rocket.Chat, or the local server started by `npm start`. */
 const rocketChatUrl = process.env.ROCKETCHAT_URL ?? `http://127.0.0.1:${process.env.LOCAL_SERVER_PORT ?? '3000'}`;
@@ -46,8 +47,10 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  plugins: [react(), contentSecurityPolicy(), precompiledCatalogues()],
+  resolve: {
+    alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }, formatOnlyAlias],
+  },
   server: { host: '127.0.0.1', port: 5173, proxy, headers: securityHeaders },
   preview: { host: '127.0.0.1', port: 4173, proxy, headers: securityHeaders },
   build: {

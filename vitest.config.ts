@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { formatOnlyAlias, precompiledCatalogues } from './scripts/precompiled-catalogues.ts';
 
-const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+const alias = [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }, formatOnlyAlias];
 
 export default defineConfig({
   test: {
@@ -10,13 +11,15 @@ export default defineConfig({
     projects: [
       {
         // Components, in a browser-like DOM, against the real server in memory (started once per run).
-        plugins: [react()],
+        plugins: [react(), precompiledCatalogues()],
         resolve: { alias },
         test: {
           name: 'app',
+          // Through Vite, so use-intl's formatter is the precompiled-only one the app ships (the alias).
+          server: { deps: { inline: ['use-intl'] } },
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['./src/test/setup.ts'],
+          setupFiles: ['./src/test/setup-locale.ts', './src/test/setup.ts'],
           env: { TEST_MODE: 'true' },
           globalSetup: ['./server/test-support/app-global-setup.ts'],
           testTimeout: 20_000,
@@ -24,8 +27,15 @@ export default defineConfig({
       },
       {
         // Pure logic under Node: no DOM to build for each file (a file that needs one says so in a docblock).
+        plugins: [precompiledCatalogues()],
         resolve: { alias },
-        test: { name: 'app-pure', environment: 'node', include: ['src/**/*.test.ts'] },
+        test: {
+          name: 'app-pure',
+          server: { deps: { inline: ['use-intl'] } },
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          setupFiles: ['./src/test/setup-locale.ts'],
+        },
       },
       {
         test: {

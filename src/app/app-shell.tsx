@@ -1,10 +1,11 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Anchor, Box, Button, Group, SegmentedControl, Text, useMantineColorScheme } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useLogOut } from '@/features/auth/use-log-out';
+import { LanguageSelect } from '@/i18n/language-select';
 import { sessionQueries } from '@/lib/session-queries';
-import { messages } from './messages';
 import './shell.css';
 
 export function AppShellLayout({ children }: { children: ReactNode }) {
@@ -16,7 +17,7 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        {messages.skipToContent}
+        {t('app.skipToContent')}
       </a>
       {/* A plain header and main: Mantine's AppShell would bring a scroll-lock library into every screen. */}
       <Box component="header" className="app-header">
@@ -30,28 +31,30 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
             underline="never"
             c="var(--mantine-color-text)"
           >
-            {messages.productName}
+            {t('app.productName')}
           </Anchor>
           {/* The controls keep their size on a phone; the product name wraps instead. */}
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             {displayName && (
-              <Text size="sm" visibleFrom="sm" aria-label={messages.signedInAs(displayName)}>
+              <Text size="sm" visibleFrom="sm" aria-label={t('app.signedInAs', { name: displayName })}>
                 {displayName}
               </Text>
             )}
             <SegmentedControl
               size="xs"
-              aria-label={messages.colorScheme}
+              aria-label={t('app.colorScheme')}
               value={colorScheme}
               onChange={setColorScheme}
               data={[
-                { value: 'light', label: messages.light },
-                { value: 'dark', label: messages.dark },
-                { value: 'auto', label: messages.auto },
+                { value: 'light', label: t('app.light') },
+                { value: 'dark', label: t('app.dark') },
+                { value: 'auto', label: t('app.auto') },
               ]}
             />
+            {/* Not on a phone, where the header has no room: there the login page offers it. */}
+            <LanguageSelect visibleFrom="sm" />
             <Button variant="default" size="xs" onClick={logOut}>
-              {messages.logOut}
+              {t('app.logOut')}
             </Button>
           </Group>
         </Group>

@@ -1,6 +1,6 @@
+import { t } from '@/i18n/translator';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { navigationGuard } from '@/lib/navigation-guard';
-import { messages } from './messages';
 import './dialog.css';
 import { useReturnFocus } from '@/components/use-return-focus';
 
@@ -11,19 +11,19 @@ export function LeaveFormDialog() {
     <Modal
       opened
       onClose={navigationGuard.stay}
-      title={messages.leaveTitle}
+      title={t('app.leaveTitle')}
       centered
-      closeButtonProps={{ 'aria-label': messages.close }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Text size="sm" mb="md">
-        {messages.leaveBody}
+        {t('app.leaveBody')}
       </Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={navigationGuard.stay} data-autofocus>
-          {messages.stay}
+          {t('app.stay')}
         </Button>
         <Button color="red" onClick={navigationGuard.leave}>
-          {messages.leave}
+          {t('app.leave')}
         </Button>
       </Group>
     </Modal>

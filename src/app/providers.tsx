@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { onUnauthorized } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { sessionStore } from '@/lib/session-store';
+import { LanguageProvider } from '@/i18n/language-provider';
 import { cssVariablesResolver, theme } from './theme';
 import './styles.css';
 
@@ -39,7 +40,9 @@ export function Providers({ children }: { children: ReactNode }) {
       defaultColorScheme="auto"
       deduplicateCssVariables={false}
     >
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <LanguageProvider>{children}</LanguageProvider>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

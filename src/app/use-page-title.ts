@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import { useDocumentTitle } from '@mantine/hooks';
-import { messages } from './messages';
 
 /** The browser tab's title for a screen: "<screen> · Omnichannel Contacts". */
 export function usePageTitle(screen: string): void {
-  useDocumentTitle(messages.pageTitle(screen));
+  useDocumentTitle(t('app.pageTitle', { screen }));
 }

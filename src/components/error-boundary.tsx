@@ -1,6 +1,6 @@
+import { t } from '@/i18n/translator';
 import { Component, type ReactNode } from 'react';
 import { Alert, Button, Text } from '@mantine/core';
-import { messages } from './messages';
 
 interface State {
   failed: boolean;
@@ -21,12 +21,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <Alert color="red" title={messages.crashTitle} role="alert">
+      <Alert color="red" title={t('common.crashTitle')} role="alert">
         <Text size="sm" mb="xs">
-          {messages.crashBody}
+          {t('common.crashBody')}
         </Text>
         <Button size="xs" variant="default" onClick={() => this.setState({ failed: false })}>
-          {messages.retry}
+          {t('common.retry')}
         </Button>
       </Alert>
     );

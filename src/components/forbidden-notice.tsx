@@ -1,6 +1,7 @@
-import { Alert, Code, Text } from '@mantine/core';
+import { t } from '@/i18n/translator';
+import { Alert, Text } from '@mantine/core';
+import { permissionText } from './permission-text';
 import type { Permission } from '@/lib/permissions';
-import { messages } from './messages';
 
 interface ForbiddenNoticeProps {
   /** What the person cannot do, e.g. "You don't have permission to search contacts". */
@@ -13,13 +14,9 @@ interface ForbiddenNoticeProps {
 export function ForbiddenNotice({ title, permission }: ForbiddenNoticeProps) {
   return (
     <Alert color="orange" title={title} role="alert">
-      <Text size="sm">
-        {messages.permissionBefore}
-        <Code>{permission}</Code>
-        {messages.permissionAfter}
-      </Text>
+      <Text size="sm">{permissionText('common.permissionMissing', permission)}</Text>
       <Text size="sm" mt="xs">
-        {messages.permissionAdvice}
+        {t('common.permissionAdvice')}
       </Text>
     </Alert>
   );

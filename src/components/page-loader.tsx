@@ -1,12 +1,18 @@
+import { t } from '@/i18n/translator';
 import { Center, Group, Loader, VisuallyHidden, type MantineSize } from '@mantine/core';
-import { messages } from './messages';
 
 /**
  * A spinner that is announced: the live region (`role="status"`) holds the words, the animation is hidden.
  * Mantine's Loader is a plain element, so an `aria-label` on it is prohibited (axe `aria-prohibited-attr`) and
  * never read.
  */
-export function LoadingIndicator({ label = messages.loading, size }: { label?: string; size?: MantineSize | number }) {
+export function LoadingIndicator({
+  label = t('common.loading'),
+  size,
+}: {
+  label?: string;
+  size?: MantineSize | number;
+}) {
   return (
     <Group component="span" role="status" gap="xs" display="inline-flex">
       <Loader size={size} aria-hidden />
@@ -15,7 +21,7 @@ export function LoadingIndicator({ label = messages.loading, size }: { label?: s
   );
 }
 
-export function PageLoader({ label = messages.loading }: { label?: string }) {
+export function PageLoader({ label = t('common.loading') }: { label?: string }) {
   return (
     <Center mih="50vh">
       <LoadingIndicator label={label} />

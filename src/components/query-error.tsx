@@ -1,10 +1,10 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { isApiError } from '@/lib/api-error';
 import type { Permission } from '@/lib/permissions';
 import { ForbiddenNotice } from './forbidden-notice';
 import { useTimeReached } from './use-time-reached';
-import { messages } from './messages';
 
 interface QueryErrorProps {
   error: unknown;
@@ -35,7 +35,7 @@ function FailureAlert({ error, title, onRetry }: Pick<QueryErrorProps, 'error' |
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{describeError(error)}</Text>
         <Button size="xs" variant="default" onClick={onRetry} disabled={!ready}>
-          {messages.retry}
+          {t('common.retry')}
         </Button>
       </Stack>
     </Alert>
@@ -43,11 +43,13 @@ function FailureAlert({ error, title, onRetry }: Pick<QueryErrorProps, 'error' |
 }
 
 export function describeError(error: unknown): string {
-  if (!isApiError(error)) return messages.unexpected;
-  if (error.kind === 'network') return messages.unreachable;
-  if (error.kind === 'invalid-response') return messages.invalidResponse;
-  if (error.status >= 500) return messages.serverFailed(error.status);
-  if (error.isRateLimited)
-    return messages.rateLimited(error.retryAt && Math.max(1, Math.ceil((error.retryAt - Date.now()) / 1000)));
+  if (!isApiError(error)) return t('common.unexpected');
+  if (error.kind === 'network') return t('common.unreachable');
+  if (error.kind === 'invalid-response') return t('common.invalidResponse');
+  if (error.status >= 500) return t('common.serverFailed', { status: error.status });
+  if (error.isRateLimited) {
+    if (!error.retryAt) return t('common.rateLimited');
+    return t('common.rateLimitedFor', { seconds: Math.max(1, Math.ceil((error.retryAt - Date.now()) / 1000)) });
+  }
   return error.serverMessage ?? error.message;
 }

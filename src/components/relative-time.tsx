@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { exactTime, relativeTime } from '@/lib/relative-time';
+import { currentLocale } from '@/i18n/translator';
 
 /**
  * "3 days ago", with the exact time and its time zone named on hover, focus or touch. Screen readers get the exact
@@ -8,11 +9,12 @@ import { exactTime, relativeTime } from '@/lib/relative-time';
  */
 export function RelativeTime({ iso, inherit }: { iso: string; inherit?: boolean }) {
   const [now] = useState(Date.now);
-  const exact = exactTime(iso);
+  const locale = currentLocale();
+  const exact = exactTime(iso, locale);
   return (
     <Tooltip label={exact} events={{ hover: true, focus: true, touch: true }} multiline maw={320} withArrow>
       <Text component="time" dateTime={iso} tabIndex={0} inherit={inherit} className="relative-time">
-        {relativeTime(iso, now)}
+        {relativeTime(iso, now, locale)}
         <VisuallyHidden>{exact}</VisuallyHidden>
       </Text>
     </Tooltip>

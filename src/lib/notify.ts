@@ -1,5 +1,5 @@
+import { t } from '@/i18n/translator';
 import type { NotificationData } from '@mantine/notifications';
-import { messages } from './messages';
 
 /**
  * The one way to show a toast. Mantine's notifications (with their transitions, ~7 kB gzip) load with the first
@@ -17,7 +17,7 @@ export function notify(notification: NotificationData): void {
   // Mantine's close button has no accessible name of its own.
   const named = {
     ...notification,
-    closeButtonProps: { 'aria-label': messages.dismiss, ...notification.closeButtonProps },
+    closeButtonProps: { 'aria-label': t('data.dismiss'), ...notification.closeButtonProps },
   };
   void import('@mantine/notifications').then(({ notifications }) => notifications.show(named));
 }

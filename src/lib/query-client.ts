@@ -1,6 +1,6 @@
+import { t } from '@/i18n/translator';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
-import { messages } from './messages';
 import { notify } from './notify';
 
 /** Retry only what may succeed on a second try; never a 4xx, which would fail the same way. */
@@ -18,8 +18,8 @@ export function createQueryClient(): QueryClient {
         notify({
           id: 'refresh-failed',
           color: 'orange',
-          title: messages.refreshFailedTitle,
-          message: messages.refreshFailed,
+          title: t('data.refreshFailedTitle'),
+          message: t('data.refreshFailed'),
         });
       },
     }),

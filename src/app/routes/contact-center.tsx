@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Anchor, Container, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { directoryMessages as messages } from '@/features/contacts/components/directory/messages';
 import '../directory.css';
 import { paths } from '@/lib/paths';
 
@@ -19,15 +19,15 @@ export function ContactCenter({ current, advancedHref = paths.search(), actions,
     <Container size="xl">
       <Stack>
         <Group justify="space-between" align="center" wrap="wrap">
-          <Title order={1}>{messages.title}</Title>
+          <Title order={1}>{t('directory.title')}</Title>
           <Group gap="xs">{actions}</Group>
         </Group>
-        <Group component="nav" aria-label={messages.screenNav} gap="lg" className="contact-center-nav">
+        <Group component="nav" aria-label={t('directory.screenNav')} gap="lg" className="contact-center-nav">
           <Anchor component={Link} href="/" aria-current={current === 'directory' ? 'page' : undefined}>
-            {messages.directoryTab}
+            {t('directory.directoryTab')}
           </Anchor>
           <Anchor component={Link} href={advancedHref} aria-current={current === 'advanced' ? 'page' : undefined}>
-            {messages.advancedTab}
+            {t('directory.advancedTab')}
           </Anchor>
         </Group>
         {children}

@@ -1,15 +1,15 @@
+import { t } from '@/i18n/translator';
 import { Container } from '@mantine/core';
 import { useLocation, useSearchParams } from 'wouter';
 import { useProfileName } from '@/features/contacts/components/detail/use-contact-name';
 import { ProfileDetail } from '@/features/contacts/components/detail/profile-detail';
 import { isProfileTab, type ProfileTab } from '@/features/contacts/components/detail/profile-tabs';
-import { detailMessages as messages } from '@/features/contacts/messages';
 import '../detail.css';
 import { usePageTitle } from '../use-page-title';
 
 /** `/contacts/:id?tab=channels`: the open tab lives in the URL, so it survives a reload and can be shared. */
 export function ContactDetailRoute({ params }: { params: { id: string } }) {
-  usePageTitle(useProfileName(params.id) ?? messages.documentTitle);
+  usePageTitle(useProfileName(params.id) ?? t('detail.documentTitle'));
   const [searchParams] = useSearchParams();
   const [location, navigate] = useLocation();
   const requested = searchParams.get('tab');

@@ -1,8 +1,8 @@
+import { t } from '@/i18n/translator';
 import { useCallback } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { ContactDirectory, type DirectoryNavigation } from '@/features/contacts/components/directory/contact-directory';
-import { directoryMessages as messages } from '@/features/contacts/components/directory/messages';
 import { NewContactButton } from '@/features/contacts/components/form/new-contact-button';
 import { usePageTitle } from '../use-page-title';
 import { ContactCenter } from './contact-center';
@@ -10,7 +10,7 @@ import { paths } from '@/lib/paths';
 
 /** `/?q=…&sort=…&page=…&size=…`: the directory's state is the URL (reload, Back/Forward, shared links). */
 export function DirectoryRoute() {
-  usePageTitle(messages.documentTitle);
+  usePageTitle(t('directory.documentTitle'));
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = useHistoryState<{ notice?: string; focusSearch?: boolean } | null>();

@@ -1,5 +1,7 @@
+import { t } from '@/i18n/translator';
 import { useQueryClient } from '@tanstack/react-query';
-import { Center } from '@mantine/core';
+import { Center, Group } from '@mantine/core';
+import { LanguageSelect } from '@/i18n/language-select';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { LoginForm } from '@/features/auth/components/login-form';
 import type { LoginResult } from '@/features/auth/api/login';
@@ -8,10 +10,9 @@ import { sessionKeys } from '@/lib/session-queries';
 import { sessionStore } from '@/lib/session-store';
 import { useCredentials } from '@/lib/use-credentials';
 import { usePageTitle } from '../use-page-title';
-import { messages as appMessages } from '../messages';
 
 export function LoginRoute() {
-  usePageTitle(appMessages.logInTitle);
+  usePageTitle(t('common.logIn'));
   const credentials = useCredentials();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
@@ -26,8 +27,13 @@ export function LoginRoute() {
   };
 
   return (
-    <Center component="main" mih="100vh" p="md">
-      <LoginForm onSignedIn={onSignedIn} />
-    </Center>
+    <>
+      <Group component="header" justify="flex-end" p="xs" pos="absolute" top={0} right={0}>
+        <LanguageSelect />
+      </Group>
+      <Center component="main" mih="100vh" p="md">
+        <LoginForm onSignedIn={onSignedIn} />
+      </Center>
+    </>
   );
 }

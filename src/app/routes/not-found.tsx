@@ -1,14 +1,14 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Container, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { messages } from '../messages';
 
 export function NotFoundRoute() {
   return (
     <Container size="sm">
-      <Title order={1}>{messages.notFoundTitle}</Title>
-      <Text my="md">{messages.notFoundBody}</Text>
+      <Title order={1}>{t('app.notFoundTitle')}</Title>
+      <Text my="md">{t('app.notFoundBody')}</Text>
       <Anchor component={Link} href="/">
-        {messages.backToSearch}
+        {t('common.backToSearch')}
       </Anchor>
     </Container>
   );

@@ -1,14 +1,14 @@
+import { t } from '@/i18n/translator';
 import { Container } from '@mantine/core';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { ProfileFormPage } from '@/features/contacts/components/form/profile-form-page';
-import { messages } from '@/features/contacts/messages';
 import '../form.css';
 import { usePageTitle } from '../use-page-title';
 import { paths } from '@/lib/paths';
 
 /** `/contacts/new?email=…&phone=…&name=…`: create a contact profile (Rocket.Chat 7.1+), starting from a search. */
 export function NewProfileRoute() {
-  usePageTitle(messages.newProfileTitle);
+  usePageTitle(t('contacts.newProfileTitle'));
   const [, navigate] = useLocation();
   const prefill = Object.fromEntries(new URLSearchParams(useSearch()));
   return (
@@ -20,7 +20,7 @@ export function NewProfileRoute() {
 
 /** `/contacts/:id/edit`: correct a contact profile. */
 export function EditProfileRoute() {
-  usePageTitle(messages.editProfileDocument);
+  usePageTitle(t('contacts.editProfileDocument'));
   const [, navigate] = useLocation();
   const { id = '' } = useParams<{ id: string }>();
   return (

@@ -1,14 +1,14 @@
+import { t } from '@/i18n/translator';
 import { Container } from '@mantine/core';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { VisitorFormPage } from '@/features/contacts/components/form/visitor-form-page';
-import { messages } from '@/features/contacts/messages';
 import '../form.css';
 import { usePageTitle } from '../use-page-title';
 import { paths } from '@/lib/paths';
 
 /** `/visitors/new?email=…&phone=…&cf.<id>=…`: register a contact, starting from what was searched. */
 export function NewVisitorRoute() {
-  usePageTitle(messages.registerTitle);
+  usePageTitle(t('contacts.registerTitle'));
   const [, navigate] = useLocation();
   const prefill = Object.fromEntries(new URLSearchParams(useSearch()));
   return (
@@ -20,7 +20,7 @@ export function NewVisitorRoute() {
 
 /** `/visitors/:id/edit`: correct a visitor contact. */
 export function EditVisitorRoute() {
-  usePageTitle(messages.editContact);
+  usePageTitle(t('contacts.editContact'));
   const [, navigate] = useLocation();
   const { id = '' } = useParams<{ id: string }>();
   return (

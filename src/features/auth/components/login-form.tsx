@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,13 +7,12 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { PasswordField, TextField } from '@/components/form-fields';
 import { login, type LoginInput, type LoginResult } from '../api/login';
-import { messages } from '../messages';
 import { describeLoginError, needsSecondFactor } from '../login-errors';
 import { TwoFactorForm } from './two-factor-form';
 
 const credentialsSchema = z.object({
-  user: z.string().check(z.trim(), z.minLength(1, messages.usernameRequired)),
-  password: z.string().check(z.minLength(1, messages.passwordRequired)),
+  user: z.string().check(z.trim(), z.minLength(1, { error: () => t('auth.usernameRequired') })),
+  password: z.string().check(z.minLength(1, { error: () => t('auth.passwordRequired') })),
   remember: z.boolean(),
 });
 type Credentials = z.infer<typeof credentialsSchema>;
@@ -63,29 +63,33 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         <Stack>
           <div>
             <Title order={1} id="login-title" size="h2">
-              {messages.title}
+              {t('auth.title')}
             </Title>
             <Text c="dimmed" size="sm">
-              {messages.intro}
+              {t('auth.intro')}
             </Text>
           </div>
           {failure && <Alert color="red" role="alert" title={failure} />}
           <TextField
-            label={messages.usernameLabel}
+            label={t('auth.usernameLabel')}
             autoComplete="username"
             autoFocus
             error={form.formState.errors.user?.message}
             {...form.register('user')}
           />
           <PasswordField
-            label={messages.passwordLabel}
+            label={t('auth.passwordLabel')}
             autoComplete="current-password"
             error={form.formState.errors.password?.message}
             {...form.register('password')}
           />
-          <Checkbox label={messages.rememberLabel} description={messages.rememberHint} {...form.register('remember')} />
+          <Checkbox
+            label={t('auth.rememberLabel')}
+            description={t('auth.rememberHint')}
+            {...form.register('remember')}
+          />
           <Button type="submit" loading={mutation.isPending}>
-            {messages.submit}
+            {t('common.logIn')}
           </Button>
         </Stack>
       </form>

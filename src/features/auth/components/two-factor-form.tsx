@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod/mini';
@@ -5,10 +6,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { TextField } from '@/components/form-fields';
 import { login, type LoginResult } from '../api/login';
-import { messages } from '../messages';
 import { describeLoginError, isInvalidSecondFactor } from '../login-errors';
 
-const codeSchema = z.object({ code: z.string().check(z.trim(), z.minLength(1, messages.twoFactorRequired)) });
+const codeSchema = z.object({
+  code: z.string().check(z.trim(), z.minLength(1, { error: () => t('auth.twoFactorRequired') })),
+});
 
 interface TwoFactorFormProps {
   credentials: { user: string; password: string };
@@ -26,7 +28,7 @@ export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorForm
       onSuccess: onSignedIn,
       onError: (error) => {
         if (isInvalidSecondFactor(error)) {
-          form.setError('code', { message: messages.twoFactorInvalid }, { shouldFocus: true });
+          form.setError('code', { message: t('auth.twoFactorInvalid') }, { shouldFocus: true });
         }
       },
     });
@@ -40,15 +42,15 @@ export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorForm
         <Stack>
           <div>
             <Title order={1} id="two-factor-title" size="h2">
-              {messages.twoFactorTitle}
+              {t('auth.twoFactorTitle')}
             </Title>
             <Text c="dimmed" size="sm">
-              {messages.twoFactorIntro}
+              {t('auth.twoFactorIntro')}
             </Text>
           </div>
           {failure && <Alert color="red" role="alert" title={failure} />}
           <TextField
-            label={messages.twoFactorLabel}
+            label={t('auth.twoFactorLabel')}
             autoComplete="one-time-code"
             inputMode="numeric"
             autoFocus
@@ -57,10 +59,10 @@ export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorForm
           />
           <Group justify="space-between">
             <Button variant="subtle" onClick={onBack}>
-              {messages.back}
+              {t('auth.back')}
             </Button>
             <Button type="submit" loading={mutation.isPending}>
-              {messages.verify}
+              {t('auth.verify')}
             </Button>
           </Group>
         </Stack>

@@ -1,3 +1,5 @@
+import { t } from '@/i18n/translator';
+
 /**
  * Rocket.Chat's omnichannel source (`IOmnichannelSource`: type widget | email | sms | app | api | other, plus the
  * app's id, alias and label) as people read it. Names follow Rocket.Chat's `useOmnichannelSource`: the widget is
@@ -13,13 +15,18 @@ export interface SourceLike {
   label?: string | null;
 }
 
-const fixedNames: Record<'widget' | 'email' | 'sms' | 'whatsapp', string> = {
-  widget: 'Livechat',
-  email: 'Email',
-  sms: 'SMS',
-  whatsapp: 'WhatsApp',
+/** Product names stay as they are in every language; the rest is read from the active catalogue when drawn. */
+const fixedNames = {
+  widget: () => 'Livechat',
+  email: () => t('common.email'),
+  sms: () => 'SMS',
+  whatsapp: () => 'WhatsApp',
 };
-const fallbackNames = { app: 'Custom app', api: 'Custom API', other: 'Custom integration' } as const;
+const fallbackNames = {
+  app: () => t('page.customApp'),
+  api: () => t('page.customApi'),
+  other: () => t('page.customIntegration'),
+};
 
 export function sourceKind(source: SourceLike): SourceKind {
   const type = source.type ?? 'other';
@@ -32,9 +39,9 @@ export function sourceKind(source: SourceLike): SourceKind {
 /** "Livechat", "WhatsApp", an app's own name, or the raw type when Rocket.Chat sends one this app does not know. */
 export function sourceName(source: SourceLike): string {
   const kind = sourceKind(source);
-  if (kind === 'widget' || kind === 'email' || kind === 'sms' || kind === 'whatsapp') return fixedNames[kind];
+  if (kind === 'widget' || kind === 'email' || kind === 'sms' || kind === 'whatsapp') return fixedNames[kind]();
   const own = source.alias || source.label;
   if (own) return own;
   if (kind === 'other' && source.type && source.type !== 'other') return source.type;
-  return fallbackNames[kind];
+  return fallbackNames[kind]();
 }

@@ -1,3 +1,5 @@
+import { currentLocale } from '@/i18n/translator';
+
 /** The value as text: strings as they are, anything else Rocket.Chat may have stored as JSON. */
 export function displayText(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -6,11 +8,10 @@ export function displayText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A Rocket.Chat date (ISO string) for people; an unreadable one is shown as sent. */
+/** A Rocket.Chat date (ISO string) for people, in the console's language; an unreadable one is shown as sent. */
 export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
+  const dateTime = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
   return Number.isNaN(time) ? iso : dateTime.format(time);
 }
 

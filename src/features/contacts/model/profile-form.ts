@@ -1,6 +1,6 @@
+import { t } from '@/i18n/translator';
 import { z } from 'zod/mini';
 import type { CustomField } from '../api/wire';
-import { messages } from '../messages';
 import { normaliseEmail } from './search-criteria';
 import { customFieldError, phoneToSave } from './visitor-form';
 import { isPhoneRegion } from '@/lib/phone-regions';
@@ -46,7 +46,7 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
   const originalPhones = original?.phones.map((phone) => phone.phoneNumber);
   return z
     .object({
-      name: z.string().check(z.trim(), z.minLength(1, messages.nameRequired)),
+      name: z.string().check(z.trim(), z.minLength(1, t('contacts.nameRequired'))),
       emails: z.array(z.object({ address: z.string() })),
       phones: z.array(z.object({ phoneNumber: z.string() })),
       region: z.string(),
@@ -62,11 +62,12 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
         values.emails.forEach(({ address }, index) => {
           const email = address.trim();
           const path = ['emails', index, 'address'];
-          if (!email) return issue(path, messages.emailRequired, address);
-          if (!isOriginal(email, originalEmails) && !isEmail(email)) return issue(path, messages.invalidEmail, address);
+          if (!email) return issue(path, t('contacts.emailRequired'), address);
+          if (!isOriginal(email, originalEmails) && !isEmail(email))
+            return issue(path, t('contacts.invalidEmail'), address);
           // Twice in one list is what the server's `uniqueItems` compares: the values as they will be saved.
           const key = emailToSave(email, originalEmails);
-          if (seenEmails.has(key)) return issue(path, messages.emailExists, address);
+          if (seenEmails.has(key)) return issue(path, t('contacts.emailExists'), address);
           seenEmails.add(key);
         });
 
@@ -74,11 +75,12 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
         values.phones.forEach(({ phoneNumber }, index) => {
           const phone = phoneNumber.trim();
           const path = ['phones', index, 'phoneNumber'];
-          if (!phone) return issue(path, messages.phoneRequired, phoneNumber);
+          if (!phone) return issue(path, t('contacts.phoneRequired'), phoneNumber);
           const parses = isPhoneRegion(values.region) && toE164(phone, values.region) !== undefined;
-          if (!isOriginal(phone, originalPhones) && !parses) return issue(path, messages.phoneInvalid, phoneNumber);
+          if (!isOriginal(phone, originalPhones) && !parses)
+            return issue(path, t('contacts.phoneInvalid'), phoneNumber);
           const key = phoneToSave({ phone, region: values.region });
-          if (seenPhones.has(key)) return issue(path, messages.phoneExists, phoneNumber);
+          if (seenPhones.has(key)) return issue(path, t('contacts.phoneExists'), phoneNumber);
           seenPhones.add(key);
         });
 
@@ -94,7 +96,7 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
         });
 
         if (original?.contactManager && !values.contactManager)
-          issue(['contactManager'], messages.managerCannotClear, values.contactManager);
+          issue(['contactManager'], t('contacts.managerCannotClear'), values.contactManager);
       }),
     );
 }

@@ -1,3 +1,4 @@
+import { currentLocale } from '@/i18n/translator';
 import { isPhoneRegion, type PhoneRegion } from '@/lib/phone-regions';
 
 /** A contact search as the URL holds it: `/search?email=…&phone=…&region=BR&cf.<fieldId>=…`. */
@@ -10,8 +11,18 @@ export interface SearchCriteria {
 
 const CUSTOM_PREFIX = 'cf.';
 
-/** The browser locale's region ("pt-BR" → BR), else US. */
-export function browserRegion(languages: readonly string[] = navigator.languages): PhoneRegion {
+function regionLanguages(): string[] {
+  const locale = currentLocale();
+  const language = locale.split('-')[0];
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return [...browser.filter((tag) => tag.split('-')[0] === language && tag.includes('-')), locale];
+}
+
+/**
+ * The default phone region: the country of the console's language, refined by the browser's languages in that
+ * language (English with an en-GB browser → GB; Portuguese (Brasil) → BR), else US.
+ */
+export function browserRegion(languages: readonly string[] = regionLanguages()): PhoneRegion {
   for (const language of languages) {
     const region = new Intl.Locale(language).maximize().region;
     if (region && isPhoneRegion(region)) return region;

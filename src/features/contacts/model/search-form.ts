@@ -1,6 +1,6 @@
+import { t } from '@/i18n/translator';
 import { z } from 'zod/mini';
 import type { PhoneRegion } from '@/lib/phone-regions';
-import { messages } from '../messages';
 import { normaliseEmail, type SearchCriteria } from './search-criteria';
 import { isEmail } from './email';
 
@@ -10,23 +10,24 @@ export const searchFormSchema = z
   .object({
     email: z.string().check(
       z.trim(),
-      z.refine((email) => email === '' || isEmail(email), messages.invalidEmail),
+      z.refine((email) => email === '' || isEmail(email), { error: () => t('contacts.invalidEmail') }),
     ),
     phone: z.string().check(
       z.trim(),
-      z.refine((phone) => phone === '' || /\d/.test(phone), messages.phoneNeedsDigits),
+      z.refine((phone) => phone === '' || /\d/.test(phone), { error: () => t('contacts.phoneNeedsDigits') }),
     ),
     region: z.string(),
     conditions: z.array(
       z.object({
-        fieldId: z.string().check(z.minLength(1, messages.chooseField)),
-        value: z.string().check(z.trim(), z.minLength(1, messages.valueRequired)),
+        fieldId: z.string().check(z.minLength(1, { error: () => t('contacts.chooseField') })),
+        value: z.string().check(z.trim(), z.minLength(1, { error: () => t('contacts.valueRequired') })),
       }),
     ),
   })
   .check(
     z.refine((form) => form.email !== '' || form.phone !== '' || form.conditions.length > 0, {
-      message: messages.needOneCondition,
+      // Read at validation time, so the error is in the active language.
+      error: () => t('contacts.needOneCondition'),
       path: ['root'],
     }),
     z.superRefine((form, context) => {
@@ -35,7 +36,7 @@ export const searchFormSchema = z
         if (fieldId && seen.has(fieldId)) {
           context.issues.push({
             code: 'custom',
-            message: messages.duplicateField,
+            message: t('contacts.duplicateField'),
             path: ['conditions', index, 'fieldId'],
             input: fieldId,
           });

@@ -1,9 +1,9 @@
+import { t } from '@/i18n/translator';
 import { z } from 'zod/mini';
 import { isPhoneRegion } from '@/lib/phone-regions';
 import { toE164 } from '@/lib/phone';
 import { testPattern } from '@/lib/bounded-pattern';
 import type { CustomField } from '../api/wire';
-import { messages } from '../messages';
 import { isEmail } from './email';
 
 /** What a person edits of a visitor contact (Rocket.Chat's legacy contact: one email, one phone). */
@@ -24,11 +24,13 @@ export interface VisitorFormValues {
  */
 export async function customFieldError(field: CustomField, raw: string): Promise<string | undefined> {
   const value = raw.trim();
-  if (!value) return field.required ? messages.fieldRequired(field.label) : undefined;
+  if (!value) return field.required ? t('contacts.fieldRequired', { label: field.label }) : undefined;
   if (!field.regexp) return undefined;
   const answer = await testPattern(field.regexp, value);
   // A broken pattern is the server's to report.
-  return answer === 'mismatch' || answer === 'timeout' ? messages.fieldInvalid(field.label || field._id) : undefined;
+  return answer === 'mismatch' || answer === 'timeout'
+    ? t('contacts.fieldInvalid', { label: field.label || field._id })
+    : undefined;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function customFieldError(field: CustomField, raw: string): Promise
 export function visitorFormSchema(fields: CustomField[], original?: VisitorFormValues) {
   return z
     .object({
-      name: z.string().check(z.trim(), z.minLength(1, messages.nameRequired)),
+      name: z.string().check(z.trim(), z.minLength(1, t('contacts.nameRequired'))),
       email: z.string(),
       phone: z.string(),
       region: z.string(),
@@ -50,11 +52,21 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
       z.superRefine(async (values, context) => {
         const email = values.email.trim();
         if (email && email !== original?.email && !isEmail(email)) {
-          context.issues.push({ code: 'custom', message: messages.invalidEmail, path: ['email'], input: values.email });
+          context.issues.push({
+            code: 'custom',
+            message: t('contacts.invalidEmail'),
+            path: ['email'],
+            input: values.email,
+          });
         }
         const phone = values.phone.trim();
         if (phone && phone !== original?.phone && !(isPhoneRegion(values.region) && toE164(phone, values.region))) {
-          context.issues.push({ code: 'custom', message: messages.phoneInvalid, path: ['phone'], input: values.phone });
+          context.issues.push({
+            code: 'custom',
+            message: t('contacts.phoneInvalid'),
+            path: ['phone'],
+            input: values.phone,
+          });
         }
         // Every custom field, changed or not: Rocket.Chat validates the whole map on each save.
         const errors = await Promise.all(

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useId, useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -5,9 +6,7 @@ import { useCan } from '@/lib/use-can';
 import { type ConflictGroup } from './conflicts';
 import { FieldValue } from './field-value';
 import { useManagerLabel } from './manager-value';
-import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
-import { pageMessages } from './page-messages';
 
 /** `contacts.conflicts`, like every contact profile write, checks this permission. */
 export const RESOLVE_PERMISSION = 'update-livechat-contact';
@@ -22,7 +21,7 @@ function CandidateList({ group }: { group: ConflictGroup }) {
           {value === group.current && (
             <Text component="span" size="sm" fs="italic">
               {' '}
-              ({messages.current})
+              ({t('detail.current')})
             </Text>
           )}
         </li>
@@ -49,7 +48,7 @@ export function ConflictsAlert({ groups, onReview }: { groups: ConflictGroup[]; 
       color="orange"
       title={
         <Group justify="space-between" wrap="nowrap" gap="xs" w="100%">
-          <span>{messages.conflictsFound(groups.length)}</span>
+          <span>{t('detail.conflictsFound', { count: groups.length })}</span>
           {small && (
             <Button
               variant="subtle"
@@ -59,7 +58,7 @@ export function ConflictsAlert({ groups, onReview }: { groups: ConflictGroup[]; 
               aria-controls={expanded ? bodyId : undefined}
               onClick={() => setExpanded(!expanded)}
             >
-              {expanded ? pageMessages.hideConflicts : pageMessages.showConflicts}
+              {expanded ? t('page.hideConflicts') : t('page.showConflicts')}
             </Button>
           )}
         </Group>
@@ -68,7 +67,7 @@ export function ConflictsAlert({ groups, onReview }: { groups: ConflictGroup[]; 
     >
       {open && (
         <Stack gap="sm" id={bodyId}>
-          <Text size="sm">{messages.conflictsIntro}</Text>
+          <Text size="sm">{t('detail.conflictsIntro')}</Text>
           <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
             {groups.map((group) => (
               <li key={group.field}>
@@ -86,10 +85,10 @@ export function ConflictsAlert({ groups, onReview }: { groups: ConflictGroup[]; 
               disabled={can !== 'yes'}
               aria-describedby={can === 'no' ? reasonId : undefined}
             >
-              {messages.seeConflicts}
+              {t('detail.seeConflicts')}
             </Button>
             {can === 'no' && (
-              <PermissionReason id={reasonId} before={messages.cannotResolveBefore} permission={RESOLVE_PERMISSION} />
+              <PermissionReason id={reasonId} message="detail.cannotResolve" permission={RESOLVE_PERMISSION} />
             )}
           </Stack>
         </Stack>

@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import type { ConflictResolution } from '../../api/conflict-mutations';
 import type { ContactProfile, CustomField } from '../../api/wire';
 import { displayText } from '../../model/format';
-import { detailMessages as messages } from '../../messages';
 
 /** One field in conflict, with every value Rocket.Chat holds for it. */
 export interface ConflictGroup {
@@ -26,9 +26,9 @@ export function managerId(profile: ContactProfile): string | undefined {
 
 function describe(field: string, profile: ContactProfile, definitions: CustomField[] | undefined) {
   if (field === 'name')
-    return { kind: 'name' as const, key: field, label: messages.name, current: profile.name ?? undefined };
+    return { kind: 'name' as const, key: field, label: t('common.name'), current: profile.name ?? undefined };
   if (field === 'manager')
-    return { kind: 'manager' as const, key: field, label: messages.contactManager, current: managerId(profile) };
+    return { kind: 'manager' as const, key: field, label: t('common.contactManager'), current: managerId(profile) };
   if (field.startsWith('customFields.')) {
     const key = field.slice('customFields.'.length);
     const value = profile.customFields?.[key];

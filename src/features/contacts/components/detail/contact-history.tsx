@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { Permission } from '@/lib/permissions';
@@ -11,8 +12,6 @@ import { HISTORY_PAGE_SIZE, type HistoryItem, type HistoryOwner } from '../../ap
 import { sourceName } from '../../model/channel-source';
 import { formatDateTime } from '../../model/format';
 import { FieldValue } from './field-value';
-import { detailMessages as messages } from '../../messages';
-import { pageMessages } from './page-messages';
 import { SourceIcon } from './source-icon';
 import { TranscriptError, TranscriptView } from './transcript-view';
 
@@ -22,8 +21,8 @@ export const HISTORY_PERMISSION = 'view-livechat-contact-history';
 const VISITOR_HISTORY_PERMISSION = 'view-l-room';
 
 function closedBy(item: HistoryItem): string {
-  if (item.closer === 'visitor') return messages.closerVisitor;
-  if (item.closer === 'user') return messages.closerAgent(item.closedBy?.username);
+  if (item.closer === 'visitor') return t('detail.closerVisitor');
+  if (item.closer === 'user') return t('detail.closerAgent', { username: item.closedBy?.username || 'none' });
   return item.closedBy?.username ?? '';
 }
 
@@ -54,7 +53,7 @@ function HistoryRow({ item, href }: { item: HistoryItem; href: string }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <Anchor component={Link} href={href} aria-label={pageMessages.openConversation(when)} inherit>
+        <Anchor component={Link} href={href} aria-label={t('page.openConversation', { when })} inherit>
           {when}
         </Anchor>
       </Table.Td>
@@ -93,28 +92,28 @@ function HistoryPages({ owner, permission, tab }: HistoryPagesProps) {
       return (
         <QueryError
           error={history.error}
-          title={messages.historyFailed}
+          title={t('detail.historyFailed')}
           onRetry={() => void history.refetch()}
-          forbidden={{ title: messages.cannotSeeHistory, permission }}
+          forbidden={{ title: t('detail.cannotSeeHistory'), permission }}
         />
       );
     }
-    return <PageLoader label={messages.loading} />;
+    return <PageLoader label={t('detail.loading')} />;
   }
   const { history: items, total } = history.data;
   const backHref = href({ conversation: null });
   if (open && !transcript.isError) {
     const item = items.find((candidate) => candidate._id === open);
-    const title = item ? pageMessages.conversationOf(closedWhen(item)) : pageMessages.transcriptTitle;
+    const title = item ? t('page.conversationOf', { when: closedWhen(item) }) : t('common.conversation');
     return <TranscriptView rid={open} title={title} backHref={backHref} />;
   }
   if (!total) {
     return (
       <Stack gap={4}>
         <Title order={2} fz="md">
-          {messages.noHistoryTitle}
+          {t('detail.noHistoryTitle')}
         </Title>
-        <Text c="dimmed">{messages.noHistoryBody}</Text>
+        <Text c="dimmed">{t('detail.noHistoryBody')}</Text>
       </Stack>
     );
   }
@@ -124,14 +123,14 @@ function HistoryPages({ owner, permission, tab }: HistoryPagesProps) {
     <Stack gap="sm">
       {open && <TranscriptError rid={open} backHref={backHref} />}
       <Table.ScrollContainer minWidth={480}>
-        <Table aria-label={messages.historyLabel} verticalSpacing="xs">
+        <Table aria-label={t('detail.historyLabel')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{messages.closedAt}</Table.Th>
-              <Table.Th>{messages.channel}</Table.Th>
-              <Table.Th>{messages.closedBy}</Table.Th>
-              <Table.Th>{messages.messages}</Table.Th>
-              <Table.Th>{messages.tags}</Table.Th>
+              <Table.Th>{t('detail.closedAt')}</Table.Th>
+              <Table.Th>{t('detail.channel')}</Table.Th>
+              <Table.Th>{t('detail.closedBy')}</Table.Th>
+              <Table.Th>{t('detail.messages')}</Table.Th>
+              <Table.Th>{t('detail.tags')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -143,7 +142,7 @@ function HistoryPages({ owner, permission, tab }: HistoryPagesProps) {
       </Table.ScrollContainer>
       <Group justify="space-between">
         <Text size="sm" role="status">
-          {messages.showing(from, to, total)}
+          {t('detail.showing', { from, to, total })}
         </Text>
         <Group gap="xs">
           <Button
@@ -152,7 +151,7 @@ function HistoryPages({ owner, permission, tab }: HistoryPagesProps) {
             size="xs"
             disabled={page === 1 || history.isPlaceholderData}
           >
-            {messages.previousPage}
+            {t('common.previousPage')}
           </Button>
           <Button
             onClick={() => navigate(href({ page: String(page + 1) }), { replace: true })}
@@ -160,7 +159,7 @@ function HistoryPages({ owner, permission, tab }: HistoryPagesProps) {
             size="xs"
             disabled={offset + HISTORY_PAGE_SIZE >= total || history.isPlaceholderData}
           >
-            {messages.nextPage}
+            {t('common.nextPage')}
           </Button>
         </Group>
       </Group>
@@ -174,8 +173,8 @@ function HistoryPages({ owner, permission, tab }: HistoryPagesProps) {
  */
 export function ProfileHistoryTab({ contactId }: { contactId: string }) {
   const can = useCan(HISTORY_PERMISSION);
-  if (can === 'loading') return <PageLoader label={messages.loading} />;
-  if (can === 'no') return <ForbiddenNotice title={messages.cannotSeeHistory} permission={HISTORY_PERMISSION} />;
+  if (can === 'loading') return <PageLoader label={t('detail.loading')} />;
+  if (can === 'no') return <ForbiddenNotice title={t('detail.cannotSeeHistory')} permission={HISTORY_PERMISSION} />;
   return <HistoryPages owner={{ kind: 'profile', id: contactId }} permission={HISTORY_PERMISSION} tab="history" />;
 }
 
@@ -188,9 +187,9 @@ export function VisitorHistory({ visitorId, lastRoomId }: { visitorId: string; l
     return (
       <Stack gap={4}>
         <Title order={3} fz="md">
-          {messages.noHistoryTitle}
+          {t('detail.noHistoryTitle')}
         </Title>
-        <Text c="dimmed">{messages.noHistoryBody}</Text>
+        <Text c="dimmed">{t('detail.noHistoryBody')}</Text>
       </Stack>
     );
   return (

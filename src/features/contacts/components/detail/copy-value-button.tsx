@@ -1,5 +1,5 @@
+import { t } from '@/i18n/translator';
 import { Button, CopyButton } from '@mantine/core';
-import { detailMessages as messages } from '../../messages';
 
 /** "Copy" next to a value; its accessible name says which value, and it confirms with "Copied". */
 export function CopyValueButton({ value }: { value: string }) {
@@ -10,10 +10,10 @@ export function CopyValueButton({ value }: { value: string }) {
           variant="subtle"
           size="compact-xs"
           onClick={copy}
-          aria-label={copied ? messages.copied : messages.copyValue(value)}
+          aria-label={copied ? t('detail.copied') : t('detail.copyValue', { value })}
           aria-live="polite"
         >
-          {copied ? messages.copied : messages.copy}
+          {copied ? t('detail.copied') : t('detail.copy')}
         </Button>
       )}
     </CopyButton>

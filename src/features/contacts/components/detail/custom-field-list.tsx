@@ -1,10 +1,10 @@
+import { t } from '@/i18n/translator';
 import { useId } from 'react';
 import { Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { contactQueries } from '../../api/contact-queries';
 import { FieldSection } from './field-section';
 import { FieldValue } from './field-value';
-import { detailMessages as messages } from '../../messages';
 import { customFieldEntries, type CustomFieldEntry } from './values';
 
 function CustomFieldItem({ entry }: { entry: CustomFieldEntry }) {
@@ -29,10 +29,10 @@ export function CustomFieldList({ values }: { values: Record<string, unknown> | 
   if (definitions.isPending) return <Skeleton height={48} aria-hidden />;
   const entries = customFieldEntries(values, definitions.data);
   return (
-    <FieldSection label={messages.customFields}>
+    <FieldSection label={t('common.customFields')}>
       {definitions.isError && (
         <Text size="sm" c="dimmed">
-          {messages.labelsUnavailable}
+          {t('detail.labelsUnavailable')}
         </Text>
       )}
       {entries.length ? (
@@ -42,7 +42,7 @@ export function CustomFieldList({ values }: { values: Record<string, unknown> | 
           ))}
         </Stack>
       ) : (
-        <Text c="dimmed">{messages.noCustomFields}</Text>
+        <Text c="dimmed">{t('detail.noCustomFields')}</Text>
       )}
     </FieldSection>
   );

@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'wouter';
-import { detailMessages as messages } from '../../messages';
 import { formatDateTime } from '../../model/format';
 import { NewContactButton } from '../form/new-contact-button';
 
@@ -14,7 +14,7 @@ export function DetailLayout({ identity, children }: { identity: ReactNode; chil
     <div className="contact-page">
       <Group justify="space-between" className="contact-page__top">
         <Anchor component={Link} href="/" size="sm">
-          {messages.backToSearch}
+          {t('common.backToSearch')}
         </Anchor>
         <NewContactButton size="xs" />
       </Group>
@@ -29,7 +29,7 @@ export function DateValue({ iso, inherit }: { iso: string | null | undefined; in
   if (!iso) {
     return (
       <Text c="dimmed" inherit={inherit}>
-        {messages.none}
+        {t('common.none')}
       </Text>
     );
   }

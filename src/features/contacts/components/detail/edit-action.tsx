@@ -1,9 +1,9 @@
+import { t } from '@/i18n/translator';
 import { useId } from 'react';
 import { Button, Stack } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Permission } from '@/lib/permissions';
 import { useCan } from '@/lib/use-can';
-import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
 
 /**
@@ -16,16 +16,16 @@ export function EditAction({ href, permission }: { href: string; permission: Per
   if (can === 'yes') {
     return (
       <Button component={Link} href={href} variant="default">
-        {messages.edit}
+        {t('detail.edit')}
       </Button>
     );
   }
   return (
     <Stack gap={4} align="flex-end">
       <Button variant="default" disabled aria-describedby={can === 'no' ? reasonId : undefined}>
-        {messages.edit}
+        {t('detail.edit')}
       </Button>
-      {can === 'no' && <PermissionReason id={reasonId} before={messages.cannotEditBefore} permission={permission} />}
+      {can === 'no' && <PermissionReason id={reasonId} message="detail.cannotEdit" permission={permission} />}
     </Stack>
   );
 }

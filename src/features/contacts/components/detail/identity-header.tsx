@@ -1,10 +1,9 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ContactAvatar } from '@/components/contact-avatar';
 import { FieldSection } from './field-section';
 import { wrapAnywhere } from './field-value';
-import { detailMessages as messages } from '../../messages';
-import { pageMessages } from './page-messages';
 import { RelativeTime } from '@/components/relative-time';
 import { ValueList } from './value-list';
 
@@ -26,17 +25,17 @@ function KnownBadge({ unknown }: { unknown: boolean }) {
   if (!unknown) {
     return (
       <Badge color="teal" variant="dot" className="wrap-badge">
-        {pageMessages.knownContact}
+        {t('page.knownContact')}
       </Badge>
     );
   }
   return (
     <Stack gap={2}>
       <Badge color="gray" variant="dot" className="wrap-badge">
-        {pageMessages.unknownContact}
+        {t('common.unknownContact')}
       </Badge>
       <Text size="sm" c="dimmed">
-        {messages.unknownContactHint}
+        {t('detail.unknownContactHint')}
       </Text>
     </Stack>
   );
@@ -62,20 +61,20 @@ export function IdentityHeader({
             <Text size="sm" c="dimmed">
               {kind}
             </Text>
-            <Title order={1} fz="h2" style={wrapAnywhere}>
+            <Title order={1} fz="h2" dir="auto" style={wrapAnywhere}>
               {name}
             </Title>
             {unknown != null && <KnownBadge unknown={unknown} />}
           </Stack>
         </Group>
-        <Group gap="xs" className="contact-actions" role="group" aria-label={pageMessages.actions}>
+        <Group gap="xs" className="contact-actions" role="group" aria-label={t('common.actions')}>
           {actions}
         </Group>
-        <ValueList label={messages.email} values={emails} markFirst />
-        <ValueList label={messages.phone} values={phones} markFirst />
-        <FieldSection label={messages.contactManager}>{manager}</FieldSection>
-        <FieldSection label={messages.lastChat}>
-          {lastChat ? <RelativeTime iso={lastChat} /> : <Text c="dimmed">{pageMessages.neverChatted}</Text>}
+        <ValueList label={t('common.email')} values={emails} markFirst />
+        <ValueList label={t('common.phone')} values={phones} markFirst />
+        <FieldSection label={t('common.contactManager')}>{manager}</FieldSection>
+        <FieldSection label={t('common.lastChat')}>
+          {lastChat ? <RelativeTime iso={lastChat} /> : <Text c="dimmed">{t('page.neverChatted')}</Text>}
         </FieldSection>
       </Stack>
     </Paper>

@@ -1,13 +1,17 @@
-import { Code, Text } from '@mantine/core';
-import { detailMessages as messages } from '../../messages';
+import { Text } from '@mantine/core';
+import { permissionText, type PermissionMessage } from '@/components/permission-text';
+
+interface PermissionReasonProps {
+  id: string;
+  message: PermissionMessage;
+  permission: string;
+}
 
 /** Why a control is disabled, naming the permission Rocket.Chat checks; tied to the control by `id`. */
-export function PermissionReason({ id, before, permission }: { id: string; before: string; permission: string }) {
+export function PermissionReason({ id, message, permission }: PermissionReasonProps) {
   return (
     <Text id={id} size="sm" c="dimmed">
-      {before}
-      <Code>{permission}</Code>
-      {messages.permissionAfter}
+      {permissionText(message, permission)}
     </Text>
   );
 }

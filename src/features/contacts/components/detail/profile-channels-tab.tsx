@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
@@ -7,8 +8,6 @@ import { contactQueries } from '../../api/contact-queries';
 import type { ContactChannel } from '../../api/wire';
 import { sourceName, type SourceLike } from '../../model/channel-source';
 import { FieldValue, wrapAnywhere } from './field-value';
-import { detailMessages as messages } from '../../messages';
-import { pageMessages } from './page-messages';
 import { RelativeTime } from '@/components/relative-time';
 import { SourceIcon } from './source-icon';
 import { paths } from '@/lib/paths';
@@ -28,7 +27,13 @@ export function ChannelItem({ channel }: { channel: ContactChannel }) {
   const visitorId = channel.visitor?.visitorId;
   const name = sourceName(source);
   return (
-    <Paper component="li" withBorder p="sm" radius="md" aria-label={pageMessages.channelOf(name, channel.name)}>
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      radius="md"
+      aria-label={t('page.channelOf', { source: name, name: channel.name })}
+    >
       <Group gap="sm" align="flex-start" wrap="nowrap">
         <SourceIcon source={source} />
         <Stack gap={2} miw={0} style={{ flex: 1 }}>
@@ -39,7 +44,7 @@ export function ChannelItem({ channel }: { channel: ContactChannel }) {
             <Anchor
               component={Link}
               href={paths.visitor(visitorId)}
-              aria-label={messages.openVisitor(channel.name)}
+              aria-label={t('detail.openVisitor', { name: channel.name })}
               style={wrapAnywhere}
               size="sm"
             >
@@ -49,15 +54,15 @@ export function ChannelItem({ channel }: { channel: ContactChannel }) {
             <FieldValue value={channel.name} size="sm" />
           )}
           <Text size="sm">
-            {pageMessages.lastUsed}:{' '}
-            {channel.lastChat?.ts ? <RelativeTime iso={channel.lastChat.ts} inherit /> : messages.none}
+            {t('page.lastUsed')}:{' '}
+            {channel.lastChat?.ts ? <RelativeTime iso={channel.lastChat.ts} inherit /> : t('common.none')}
           </Text>
           <Group gap="xs">
             <Badge color={channel.blocked ? 'red' : 'gray'} variant="dot" className="wrap-badge">
-              {channel.blocked ? pageMessages.blockedInWords : pageMessages.notBlocked}
+              {channel.blocked ? t('page.blockedInWords') : t('page.notBlocked')}
             </Badge>
             <Badge color={channel.verified ? 'teal' : 'gray'} variant="dot" className="wrap-badge">
-              {channel.verified ? messages.verified : pageMessages.notVerified}
+              {channel.verified ? t('detail.verified') : t('page.notVerified')}
             </Badge>
           </Group>
         </Stack>
@@ -74,26 +79,26 @@ export function ProfileChannelsTab({ contactId }: { contactId: string }) {
       return (
         <QueryError
           error={channels.error}
-          title={messages.channelsFailed}
+          title={t('detail.channelsFailed')}
           onRetry={() => void channels.refetch()}
-          forbidden={{ title: messages.cannotSeeChannels, permission: 'view-livechat-contact' }}
+          forbidden={{ title: t('detail.cannotSeeChannels'), permission: 'view-livechat-contact' }}
         />
       );
     }
-    return <PageLoader label={messages.loading} />;
+    return <PageLoader label={t('detail.loading')} />;
   }
   if (!channels.data.length) {
     return (
       <Stack gap={4}>
         <Title order={2} fz="md">
-          {messages.noChannelsTitle}
+          {t('detail.noChannelsTitle')}
         </Title>
-        <Text c="dimmed">{messages.noChannelsBody}</Text>
+        <Text c="dimmed">{t('detail.noChannelsBody')}</Text>
       </Stack>
     );
   }
   return (
-    <Stack component="ul" aria-label={messages.channelsLabel} gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
+    <Stack component="ul" aria-label={t('detail.channelsLabel')} gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
       {channels.data.map((channel) => (
         <ChannelItem key={`${channel.name}:${channel.visitor?.visitorId ?? ''}`} channel={channel} />
       ))}

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { lazy, Suspense, useState } from 'react';
 import { Alert } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -13,7 +14,6 @@ import { DetailLayout } from './detail-layout';
 import { EditAction } from './edit-action';
 import { DeleteProfileAction } from '../directory/delete-profile-action';
 import { ProfileManager } from './manager-value';
-import { detailMessages as messages } from '../../messages';
 import { IdentityHeader } from './identity-header';
 import { ProfileTabs, type ProfileTab } from './profile-tabs';
 import { paths } from '@/lib/paths';
@@ -39,7 +39,7 @@ function ProfileView({ profile, tab, onTabChange }: ProfileViewProps) {
     <DetailLayout
       identity={
         <IdentityHeader
-          kind={messages.profileKind}
+          kind={t('detail.profileKind')}
           name={profile.name || profile._id}
           unknown={Boolean(profile.unknown)}
           emails={(profile.emails ?? []).map((email) => email.address)}
@@ -82,14 +82,14 @@ function ProfileLoader({
       return (
         <QueryError
           error={profile.error}
-          title={messages.loadFailed}
+          title={t('common.contactLoadFailed')}
           onRetry={() => void profile.refetch()}
-          forbidden={{ title: messages.cannotView, permission: 'view-livechat-contact' }}
+          forbidden={{ title: t('detail.cannotView'), permission: 'view-livechat-contact' }}
           notFound={<ContactNotFound />}
         />
       );
     }
-    return <ContactPageSkeleton label={messages.loading} />;
+    return <ContactPageSkeleton label={t('detail.loading')} />;
   }
   return <ProfileView profile={profile.data} tab={tab} onTabChange={onTabChange} />;
 }
@@ -102,11 +102,11 @@ export function ProfileDetail(props: { id: string; tab: ProfileTab; onTabChange:
   const capabilities = useCapabilities();
   if (capabilities.data && !capabilities.data.contactProfiles) {
     return (
-      <Alert color="orange" title={messages.noProfilesTitle} role="alert">
-        {messages.noProfiles(capabilities.data.version)}
+      <Alert color="orange" title={t('detail.noProfilesTitle')} role="alert">
+        {t('detail.noProfiles', { version: capabilities.data.version })}
       </Alert>
     );
   }
-  if (capabilities.isPending) return <ContactPageSkeleton label={messages.loading} />;
+  if (capabilities.isPending) return <ContactPageSkeleton label={t('detail.loading')} />;
   return <ProfileLoader {...props} />;
 }

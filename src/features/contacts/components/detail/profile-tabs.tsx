@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useId } from 'react';
 import { Paper, Stack, Tabs } from '@mantine/core';
 import { useCan } from '@/lib/use-can';
@@ -5,11 +6,9 @@ import type { ContactProfile } from '../../api/wire';
 import { CustomFieldList } from './custom-field-list';
 import { DateValue } from './detail-layout';
 import { FieldSection } from './field-section';
-import { detailMessages as messages } from '../../messages';
 import { PermissionReason } from './permission-reason';
 import { ProfileChannelsTab } from './profile-channels-tab';
 import { HISTORY_PERMISSION, ProfileHistoryTab } from './contact-history';
-import { pageMessages } from './page-messages';
 
 export const profileTabs = ['details', 'channels', 'history'] as const;
 export type ProfileTab = (typeof profileTabs)[number];
@@ -20,7 +19,7 @@ function DetailsTab({ profile }: { profile: ContactProfile }) {
     <Paper withBorder p="md" radius="md">
       <Stack gap="md">
         <CustomFieldList values={profile.customFields} />
-        <FieldSection label={messages.created}>
+        <FieldSection label={t('common.created')}>
           <DateValue iso={profile.createdAt} />
         </FieldSection>
       </Stack>
@@ -46,18 +45,18 @@ export function ProfileTabs({
   return (
     <Tabs value={tab} onChange={(value) => isProfileTab(value) && onTabChange(value)} keepMounted={false}>
       <Tabs.List>
-        <Tabs.Tab value="details">{messages.detailsTab}</Tabs.Tab>
-        <Tabs.Tab value="channels">{messages.channelsTab}</Tabs.Tab>
+        <Tabs.Tab value="details">{t('detail.detailsTab')}</Tabs.Tab>
+        <Tabs.Tab value="channels">{t('common.channels')}</Tabs.Tab>
         <Tabs.Tab
           value="history"
           disabled={canSeeHistory === 'no'}
           aria-describedby={canSeeHistory === 'no' ? reasonId : undefined}
         >
-          {messages.historyTab}
+          {t('detail.historyTab')}
         </Tabs.Tab>
       </Tabs.List>
       {canSeeHistory === 'no' && (
-        <PermissionReason id={reasonId} before={pageMessages.cannotSeeHistoryBefore} permission={HISTORY_PERMISSION} />
+        <PermissionReason id={reasonId} message="page.cannotSeeHistory" permission={HISTORY_PERMISSION} />
       )}
       <Tabs.Panel value="details" pt="md">
         <DetailsTab profile={profile} />

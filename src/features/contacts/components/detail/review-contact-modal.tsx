@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useForm } from 'react-hook-form';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { describeError } from '@/components/query-error';
@@ -5,7 +6,6 @@ import { SelectController } from '@/components/select-controller';
 import { notify } from '@/lib/notify';
 import { useResolveConflicts, type ConflictResolution } from '../../api/conflict-mutations';
 import type { ContactProfile } from '../../api/wire';
-import { detailMessages as messages } from '../../messages';
 import { choosable, toResolution, type ConflictGroup } from './conflicts';
 import { useManagerLabel } from './manager-value';
 import { useReturnFocus } from '@/components/use-return-focus';
@@ -41,7 +41,7 @@ export function ReviewContactModal({
   const submit = (resolution: ConflictResolution) =>
     resolve.mutate(resolution, {
       onSuccess: () => {
-        notify({ message: messages.updated, color: 'green' });
+        notify({ message: t('detail.updated'), color: 'green' });
         onClose();
       },
     });
@@ -50,9 +50,9 @@ export function ReviewContactModal({
     <Modal
       opened
       onClose={onClose}
-      title={messages.reviewTitle}
+      title={t('detail.reviewTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': messages.close }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form
         onSubmit={form.handleSubmit(({ choices }) =>
@@ -62,17 +62,17 @@ export function ReviewContactModal({
         )}
       >
         <Stack>
-          <Text size="sm">{messages.reviewIntro}</Text>
+          <Text size="sm">{t('detail.reviewIntro')}</Text>
           {fields.map((group, index) => (
             <SelectController
               key={group.field}
               control={form.control}
               name={`choices.${index}`}
               label={group.label}
-              description={messages.differentValues(group.candidates.length)}
+              description={t('detail.differentValues', { count: group.candidates.length })}
               data={group.candidates.map((value) => {
                 const text = group.kind === 'manager' ? managerLabel(value) : value;
-                return { value, label: value === group.current ? messages.currentValue(text) : text };
+                return { value, label: value === group.current ? t('detail.currentValue', { value: text }) : text };
               })}
               allowDeselect={false}
               checkIconPosition="right"
@@ -81,16 +81,16 @@ export function ReviewContactModal({
             />
           ))}
           <Text size="sm" c="dimmed">
-            {messages.historyPreserved}
+            {t('detail.historyPreserved')}
           </Text>
           {resolve.isError && (
-            <Alert color="red" title={messages.saveFailed} role="alert">
+            <Alert color="red" title={t('detail.saveFailed')} role="alert">
               {describeError(resolve.error)}
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              {messages.cancel}
+              {t('common.cancel')}
             </Button>
             <Button
               variant="default"
@@ -98,10 +98,10 @@ export function ReviewContactModal({
               loading={pending === 'keep-current'}
               disabled={pending === 'choose'}
             >
-              {messages.keepCurrent}
+              {t('detail.keepCurrent')}
             </Button>
             <Button type="submit" loading={pending === 'choose'} disabled={pending === 'keep-current'}>
-              {messages.save}
+              {t('common.save')}
             </Button>
           </Group>
         </Stack>

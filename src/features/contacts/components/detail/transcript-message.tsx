@@ -1,11 +1,11 @@
+import { t } from '@/i18n/translator';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { TranscriptMessage } from '../../api/transcript-fetchers';
 import { formatDateTime } from '../../model/format';
 import { FieldValue } from './field-value';
-import { pageMessages } from './page-messages';
 
 const senderOf = (message: TranscriptMessage) =>
-  (message.token ? message.alias : undefined) || message.u.name || message.u.username || pageMessages.someone;
+  (message.token ? message.alias : undefined) || message.u.name || message.u.username || t('page.someone');
 
 function When({ ts }: { ts: string }) {
   return (
@@ -20,17 +20,17 @@ function SystemMessage({ message }: { message: TranscriptMessage }) {
   const who = senderOf(message);
   const text =
     message.t === 'livechat-close'
-      ? pageMessages.closedByWho(who)
+      ? t('page.closedByWho', { who })
       : message.t === 'livechat-started'
-        ? pageMessages.started
-        : pageMessages.systemMessage(message.t ?? '');
+        ? t('page.started')
+        : t('page.systemMessage', { type: message.t ?? '' });
   return (
     <Stack component="li" gap={2} align="center" py="xs">
       <Text size="sm" fw={600} ta="center">
         {text}
       </Text>
       {message.t === 'livechat-close' && message.msg && (
-        <FieldValue value={pageMessages.closingComment(message.msg)} size="sm" ta="center" />
+        <FieldValue value={t('page.closingComment', { comment: message.msg })} size="sm" ta="center" />
       )}
       <When ts={message.ts} />
     </Stack>
@@ -55,7 +55,7 @@ export function TranscriptMessageItem({ message }: { message: TranscriptMessage 
         <Text size="sm" fw={700} miw={0}>
           <FieldValue value={senderOf(message)} inherit />{' '}
           <Text component="span" size="xs" c="dimmed" fw={400}>
-            ({fromVisitor ? pageMessages.visitorRole : pageMessages.agentRole})
+            ({fromVisitor ? t('page.visitorRole') : t('page.agentRole')})
           </Text>
         </Text>
         <When ts={message.ts} />

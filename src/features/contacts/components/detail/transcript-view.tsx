@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useEffect, useRef } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -7,8 +8,6 @@ import { describeError } from '@/components/query-error';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { isApiError } from '@/lib/api-error';
 import { contactQueries } from '../../api/contact-queries';
-import { messages as sharedMessages } from '@/components/messages';
-import { pageMessages } from './page-messages';
 import { TranscriptMessageItem } from './transcript-message';
 
 interface TranscriptViewProps {
@@ -27,19 +26,19 @@ export function TranscriptError({ rid, backHref }: { rid: string; backHref: stri
   const transcript = useInfiniteQuery(contactQueries.transcript(rid));
   if (!transcript.isError) return null;
   if (isApiError(transcript.error) && transcript.error.isForbidden)
-    return <ForbiddenNotice title={pageMessages.cannotSeeTranscript} permission="view-l-room" />;
+    return <ForbiddenNotice title={t('page.cannotSeeTranscript')} permission="view-l-room" />;
   return (
-    <Alert color="red" title={pageMessages.transcriptFailed} role="alert">
+    <Alert color="red" title={t('page.transcriptFailed')} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{describeError(transcript.error)}</Text>
-        <Text size="sm">{pageMessages.transcriptKept}</Text>
+        <Text size="sm">{t('page.transcriptKept')}</Text>
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={() => void transcript.refetch()}>
-            {sharedMessages.retry}
+            {t('common.retry')}
           </Button>
           {/* The alert's own text colour: the link colour on the alert's red tint falls below WCAG AA contrast. */}
           <Anchor component={Link} href={backHref} size="sm" c="inherit" underline="always">
-            {pageMessages.backToHistory}
+            {t('page.backToHistory')}
           </Anchor>
         </Group>
       </Stack>
@@ -62,20 +61,13 @@ export function TranscriptView({ rid, title, backHref }: TranscriptViewProps) {
           {title}
         </Title>
         <Button component={Link} href={backHref} variant="default" size="xs">
-          {pageMessages.backToHistory}
+          {t('page.backToHistory')}
         </Button>
       </Group>
-      {transcript.isPending && <LoadingIndicator label={pageMessages.loadingTranscript} />}
-      {transcript.data && !loaded.length && <Text c="dimmed">{pageMessages.noMessages}</Text>}
+      {transcript.isPending && <LoadingIndicator label={t('page.loadingTranscript')} />}
+      {transcript.data && !loaded.length && <Text c="dimmed">{t('page.noMessages')}</Text>}
       {loaded.length > 0 && (
-        <Stack
-          component="ol"
-          aria-label={pageMessages.transcriptLabel}
-          gap="xs"
-          m={0}
-          p={0}
-          style={{ listStyle: 'none' }}
-        >
+        <Stack component="ol" aria-label={t('page.transcriptLabel')} gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {loaded.map((message) => (
             <TranscriptMessageItem key={message._id} message={message} />
           ))}
@@ -84,7 +76,7 @@ export function TranscriptView({ rid, title, backHref }: TranscriptViewProps) {
       {transcript.data && (
         <Group justify="space-between">
           <Text size="sm" role="status">
-            {pageMessages.transcriptShowing(loaded.length, total)}
+            {t('page.transcriptShowing', { shown: loaded.length, total })}
           </Text>
           {transcript.hasNextPage && (
             <Button
@@ -93,13 +85,13 @@ export function TranscriptView({ rid, title, backHref }: TranscriptViewProps) {
               loading={transcript.isFetchingNextPage}
               onClick={() => void transcript.fetchNextPage()}
             >
-              {pageMessages.loadMore}
+              {t('page.loadMore')}
             </Button>
           )}
         </Group>
       )}
       {transcript.isFetchNextPageError && (
-        <Alert color="red" title={pageMessages.transcriptFailed} role="alert">
+        <Alert color="red" title={t('page.transcriptFailed')} role="alert">
           {describeError(transcript.error)}
         </Alert>
       )}

@@ -1,9 +1,8 @@
+import { t } from '@/i18n/translator';
 import { useId } from 'react';
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { CopyValueButton } from './copy-value-button';
 import { FieldValue } from './field-value';
-import { detailMessages as messages } from '../../messages';
-import { pageMessages } from './page-messages';
 
 /**
  * Emails or phones: a labelled section holding a list named like it, each value with its own "Copy". With
@@ -16,7 +15,7 @@ export function ValueList({ label, values, markFirst }: { label: string; values:
       <Title order={2} id={id} fz="sm" fw={700}>
         {label}
       </Title>
-      {!values.length && <Text c="dimmed">{messages.none}</Text>}
+      {!values.length && <Text c="dimmed">{t('common.none')}</Text>}
       {values.length > 0 && (
         <Stack component="ul" aria-labelledby={id} gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
           {values.map((value, index) => (
@@ -24,7 +23,7 @@ export function ValueList({ label, values, markFirst }: { label: string; values:
               <FieldValue value={value} miw={0} />
               {markFirst && index === 0 && values.length > 1 && (
                 <Badge size="xs" variant="default">
-                  {pageMessages.primary}
+                  {t('page.primary')}
                 </Badge>
               )}
               <CopyValueButton value={value} />

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
@@ -13,7 +14,6 @@ import { EditAction } from './edit-action';
 import { FieldSection } from './field-section';
 import { FieldValue, wrapAnywhere } from './field-value';
 import { VisitorManager } from './manager-value';
-import { detailMessages as messages } from '../../messages';
 import { IdentityHeader } from './identity-header';
 import { VisitorHistory } from './contact-history';
 import { paths } from '@/lib/paths';
@@ -30,14 +30,14 @@ function TechnicalDetails({ visitor }: { visitor: Visitor }) {
     <details>
       <summary>
         <Text component="span" fw={600}>
-          {messages.technicalDetails}
+          {t('detail.technicalDetails')}
         </Text>
       </summary>
       <Stack gap="sm" mt="sm">
-        <FieldSection label={messages.username}>
-          <FieldValue value={visitor.username ?? messages.none} />
+        <FieldSection label={t('common.username')}>
+          <FieldValue value={visitor.username ?? t('common.none')} />
         </FieldSection>
-        <FieldSection label={messages.contactId}>
+        <FieldSection label={t('detail.contactId')}>
           <Code style={wrapAnywhere}>{visitor._id}</Code>
         </FieldSection>
       </Stack>
@@ -51,7 +51,7 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
     <DetailLayout
       identity={
         <IdentityHeader
-          kind={messages.visitorKind}
+          kind={t('detail.visitorKind')}
           name={visitor.name || visitor.username || visitor._id}
           emails={(visitor.visitorEmails ?? []).map((email) => email.address)}
           phones={(visitor.phone ?? []).map((phone) => phone.phoneNumber)}
@@ -62,10 +62,10 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
       }
     >
       {visitor.contactId && capabilities.data?.contactProfiles && (
-        <FieldSection label={messages.linkedProfile}>
-          <Text size="sm">{messages.linkedProfileHint}</Text>
+        <FieldSection label={t('detail.profileKind')}>
+          <Text size="sm">{t('detail.linkedProfileHint')}</Text>
           <Anchor component={Link} href={paths.profile(visitor.contactId)}>
-            {messages.openProfile}
+            {t('detail.openProfile')}
           </Anchor>
         </FieldSection>
       )}
@@ -73,11 +73,11 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
         <Stack gap="md">
           <CustomFieldList values={visitor.livechatData} />
           {visitor.department && (
-            <FieldSection label={messages.department}>
+            <FieldSection label={t('detail.department')}>
               <FieldValue value={visitor.department} />
             </FieldSection>
           )}
-          <FieldSection label={messages.created}>
+          <FieldSection label={t('common.created')}>
             <DateValue iso={visitor.ts} />
           </FieldSection>
         </Stack>
@@ -85,7 +85,7 @@ function VisitorView({ visitor }: { visitor: Visitor }) {
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="visitor-history">
         <Stack gap="sm">
           <Title order={2} fz="lg" id="visitor-history">
-            {messages.historyLabel}
+            {t('detail.historyLabel')}
           </Title>
           <VisitorHistory visitorId={visitor._id} lastRoomId={visitor.lastChat?._id} />
         </Stack>
@@ -104,14 +104,14 @@ export function VisitorDetail({ id }: { id: string }) {
       return (
         <QueryError
           error={visitor.error}
-          title={messages.loadFailed}
+          title={t('common.contactLoadFailed')}
           onRetry={() => void visitor.refetch()}
-          forbidden={{ title: messages.cannotView, permission: 'view-l-room' }}
+          forbidden={{ title: t('detail.cannotView'), permission: 'view-l-room' }}
           notFound={<ContactNotFound />}
         />
       );
     }
-    return <ContactPageSkeleton label={messages.loading} />;
+    return <ContactPageSkeleton label={t('detail.loading')} />;
   }
   if (!visitor.data) return <ContactNotFound />;
   return <VisitorView visitor={visitor.data} />;

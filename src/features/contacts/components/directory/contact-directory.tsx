@@ -1,3 +1,4 @@
+import { formatList, t } from '@/i18n/translator';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Alert, Box, CloseButton, Group, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -20,7 +21,6 @@ import { DirectoryPager } from './directory-pager';
 import { DirectorySearchBox } from './directory-search-box';
 import { DirectoryEmpty, DirectorySkeleton, PastLastPage } from './directory-states';
 import { DirectoryTable } from './directory-table';
-import { directoryMessages as messages } from './messages';
 import { focusFirstRow, onRowKeys } from './row-keys';
 import { RowMenu } from './row-menu';
 import { useDeleteContact } from './use-delete-contact';
@@ -80,18 +80,18 @@ export function ContactDirectory(props: ContactDirectoryProps) {
     if (rejected.length > 0)
       navigate(directoryToSearch(withDefaults(params)), {
         replace: true,
-        notice: messages.fellBack(rejected.join(', ')),
+        notice: t('directory.fellBack', { what: formatList(rejected) }),
       });
   }, [rejected, params, navigate]);
   useEffect(() => {
     if (refusal && !isDefault)
       navigate(directoryToSearch(withDefaults(params)), {
         replace: true,
-        notice: messages.refused(refusal.serverMessage ?? String(refusal.status)),
+        notice: t('directory.refused', { reason: refusal.serverMessage ?? String(refusal.status) }),
       });
   }, [refusal, isDefault, params, navigate]);
 
-  if (can === 'no') return <ForbiddenNotice title={messages.cannotList} permission={permission} />;
+  if (can === 'no') return <ForbiddenNotice title={t('directory.cannotList')} permission={permission} />;
 
   const data = query.data;
   const dimmed = query.isPlaceholderData;
@@ -100,9 +100,9 @@ export function ContactDirectory(props: ContactDirectoryProps) {
     body = (
       <QueryError
         error={query.error}
-        title={messages.loadFailed}
+        title={t('directory.loadFailed')}
         onRetry={() => void query.refetch()}
-        forbidden={{ title: messages.cannotList, permission }}
+        forbidden={{ title: t('directory.cannotList'), permission }}
       />
     );
   } else if (!data) {
@@ -133,10 +133,10 @@ export function ContactDirectory(props: ContactDirectoryProps) {
     <Stack gap="sm">
       {deletion.dialog}
       {notice && (
-        <Alert color="blue" title={messages.noticeTitle} role="status">
+        <Alert color="blue" title={t('directory.noticeTitle')} role="status">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <Text size="sm">{notice}</Text>
-            <CloseButton aria-label={messages.dismiss} onClick={() => navigate(search, { replace: true })} />
+            <CloseButton aria-label={t('directory.dismiss')} onClick={() => navigate(search, { replace: true })} />
           </Group>
         </Alert>
       )}
@@ -151,17 +151,17 @@ export function ContactDirectory(props: ContactDirectoryProps) {
         />
         {source === 'contacts' && (
           <SegmentedControl
-            aria-label={messages.whichContacts}
+            aria-label={t('directory.whichContacts')}
             value={params.unknown ? 'unknown' : 'known'}
             onChange={(value) => go({ ...params, unknown: value === 'unknown', page: 1 })}
             data={[
-              { value: 'known', label: messages.known },
-              { value: 'unknown', label: messages.unknown },
+              { value: 'known', label: t('directory.known') },
+              { value: 'unknown', label: t('directory.unknown') },
             ]}
           />
         )}
       </Group>
-      {dimmed && <VisuallyHidden role="status">{messages.updating}</VisuallyHidden>}
+      {dimmed && <VisuallyHidden role="status">{t('directory.updating')}</VisuallyHidden>}
       {body}
       {data && data.rows.length > 0 && (
         <DirectoryPager

@@ -1,6 +1,6 @@
+import { t } from '@/i18n/translator';
 import { useId, useState } from 'react';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { directoryMessages as messages } from './messages';
 
 export interface DeleteTarget {
   id: string;
@@ -23,9 +23,9 @@ export function DeleteContactDialog({ target, onClose, onConfirm }: DeleteContac
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={messages.deleteTitle}
+      title={t('directory.deleteTitle')}
       centered
-      closeButtonProps={{ 'aria-label': messages.cancel }}
+      closeButtonProps={{ 'aria-label': t('common.cancel') }}
     >
       {target && <DeleteForm key={target.id} target={target} onClose={onClose} onConfirm={onConfirm} />}
     </Modal>
@@ -39,7 +39,7 @@ function DeleteForm({
 }: { target: DeleteTarget } & Omit<DeleteContactDialogProps, 'target'>) {
   const [typed, setTyped] = useState('');
   const bodyId = useId();
-  const ready = typed === messages.deleteWord;
+  const ready = typed === t('directory.deleteWord');
   return (
     <form
       onSubmit={(event) => {
@@ -49,10 +49,10 @@ function DeleteForm({
     >
       <Stack>
         <Text size="sm" id={bodyId}>
-          {messages.deleteBody(target.name, target.channels)}
+          {t('directory.deleteBody', { name: target.name, channels: target.channels })}
         </Text>
         <TextInput
-          label={messages.confirmRemoval}
+          label={t('directory.confirmRemoval')}
           aria-describedby={bodyId}
           value={typed}
           autoComplete="off"
@@ -61,10 +61,10 @@ function DeleteForm({
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {messages.cancel}
+            {t('common.cancel')}
           </Button>
           <Button type="submit" color="red.8" disabled={!ready}>
-            {messages.deleteConfirm}
+            {t('directory.deleteItem')}
           </Button>
         </Group>
       </Stack>

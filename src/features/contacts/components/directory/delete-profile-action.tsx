@@ -1,10 +1,10 @@
+import { t } from '@/i18n/translator';
 import { useId } from 'react';
 import { Button, Stack } from '@mantine/core';
 import { useCapabilities } from '@/lib/capabilities';
 import { useCan } from '@/lib/use-can';
 import type { ContactProfile } from '../../api/wire';
 import { PermissionReason } from '../detail/permission-reason';
-import { directoryMessages as messages } from './messages';
 import { DELETE_PERMISSION } from './row-menu';
 import { useDeleteContact } from './use-delete-contact';
 
@@ -29,10 +29,10 @@ export function DeleteProfileAction({ profile }: { profile: ContactProfile }) {
         aria-describedby={can === 'no' ? reasonId : undefined}
         onClick={() => deletion.ask({ id: profile._id, name, channels: profile.channels?.length ?? 0 })}
       >
-        {messages.deleteItem}
+        {t('directory.deleteItem')}
       </Button>
       {can === 'no' && (
-        <PermissionReason id={reasonId} before={messages.cannotDeleteBefore} permission={DELETE_PERMISSION} />
+        <PermissionReason id={reasonId} message="directory.cannotDeleteProfile" permission={DELETE_PERMISSION} />
       )}
     </Stack>
   );

@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { directoryMessages as messages } from './messages';
 
 interface DirectorySearchBoxProps {
   text: string;
@@ -45,11 +45,11 @@ export function DirectorySearchBox({
     <TextInput
       ref={inputRef}
       type="search"
-      label={messages.searchLabel}
-      placeholder={messages.searchPlaceholder}
+      label={t('common.search')}
+      placeholder={t('directory.searchPlaceholder')}
       description={
         <>
-          {messages.searchHint(source)} <span className="keyboard-hint">{messages.searchKeys}</span>
+          {t('directory.searchHint', { source })} <span className="keyboard-hint">{t('directory.searchKeys')}</span>
         </>
       }
       value={value}

@@ -1,12 +1,12 @@
+import { t } from '@/i18n/translator';
 import { Button, Card, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
-import { directoryMessages as messages } from './messages';
 
 /** The first load: rows of the page's height, so nothing jumps when the contacts arrive. */
 export function DirectorySkeleton({ rows }: { rows: number }) {
   return (
     <div role="status" aria-live="polite">
-      <VisuallyHidden>{messages.loading}</VisuallyHidden>
+      <VisuallyHidden>{t('directory.loading')}</VisuallyHidden>
       <Table aria-hidden="true" verticalSpacing="xs">
         <Table.Tbody>
           {Array.from({ length: Math.min(rows, 25) }, (_, index) => (
@@ -34,12 +34,12 @@ export function DirectoryEmpty({ text, advancedHref, newContact }: EmptyProps) {
     <Card withBorder component="section" aria-labelledby="directory-empty-title" role="status">
       <Stack gap="xs" align="flex-start">
         <Title order={2} size="h3" id="directory-empty-title">
-          {text ? messages.noResultsTitle : messages.emptyTitle}
+          {text ? t('directory.noResultsTitle') : t('directory.emptyTitle')}
         </Title>
-        <Text size="sm">{text ? messages.noResultsBody(text) : messages.emptyBody}</Text>
+        <Text size="sm">{text ? t('directory.noResultsBody', { text }) : t('directory.emptyBody')}</Text>
         {text ? (
           <Button component={Link} href={advancedHref} variant="default" size="xs">
-            {messages.tryAdvanced}
+            {t('directory.tryAdvanced')}
           </Button>
         ) : (
           newContact
@@ -55,11 +55,11 @@ export function PastLastPage({ page, total, onFirst }: { page: number; total: nu
     <Card withBorder component="section" aria-labelledby="directory-past-title">
       <Stack gap="xs" align="flex-start">
         <Title order={2} size="h3" id="directory-past-title">
-          {messages.pastLastTitle(page)}
+          {t('directory.pastLastTitle', { page })}
         </Title>
-        <Text size="sm">{messages.pastLastBody(total)}</Text>
+        <Text size="sm">{t('directory.pastLastBody', { total })}</Text>
         <Button variant="default" size="xs" onClick={onFirst}>
-          {messages.firstPage}
+          {t('directory.firstPage')}
         </Button>
       </Stack>
     </Card>

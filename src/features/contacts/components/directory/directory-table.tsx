@@ -1,8 +1,8 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import type { DirectorySort } from '../../model/directory-params';
 import type { DirectoryRow } from '../../model/directory-row';
-import { directoryMessages as messages } from './messages';
 import { Channels, LastChat, RowName, valueOrDash } from './row-parts';
 import { SortHeader } from './sort-header';
 
@@ -19,18 +19,18 @@ interface DirectoryTableProps {
 export function DirectoryTable({ rows, sort, onSort, showChannels, renderActions }: DirectoryTableProps) {
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table aria-label={messages.tableName} highlightOnHover verticalSpacing="xs">
+      <Table aria-label={t('directory.tableName')} highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <SortHeader column="name" label={messages.name} sort={sort} onSort={onSort} />
-            <Table.Th>{messages.email}</Table.Th>
-            <Table.Th>{messages.phone}</Table.Th>
-            <Table.Th>{messages.contactManager}</Table.Th>
-            <SortHeader column="lastChat" label={messages.lastChat} sort={sort} onSort={onSort} />
-            {showChannels && <Table.Th>{messages.channels}</Table.Th>}
+            <SortHeader column="name" label={t('common.name')} sort={sort} onSort={onSort} />
+            <Table.Th>{t('common.email')}</Table.Th>
+            <Table.Th>{t('common.phone')}</Table.Th>
+            <Table.Th>{t('common.contactManager')}</Table.Th>
+            <SortHeader column="lastChat" label={t('directory.lastChat')} sort={sort} onSort={onSort} />
+            {showChannels && <Table.Th>{t('common.channels')}</Table.Th>}
             {renderActions && (
               <Table.Th>
-                <VisuallyHidden>{messages.actions}</VisuallyHidden>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
               </Table.Th>
             )}
           </Table.Tr>
@@ -42,15 +42,19 @@ export function DirectoryTable({ rows, sort, onSort, showChannels, renderActions
                 <RowName row={row} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" className="directory-wrap">
+                <Text size="sm" dir="auto" className="directory-wrap">
                   {valueOrDash(row.email)}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{valueOrDash(row.phone)}</Text>
+                <Text size="sm" dir="auto">
+                  {valueOrDash(row.phone)}
+                </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{valueOrDash(row.manager)}</Text>
+                <Text size="sm" dir="auto">
+                  {valueOrDash(row.manager)}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <LastChat row={row} />

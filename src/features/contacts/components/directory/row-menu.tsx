@@ -1,6 +1,7 @@
-import { ActionIcon, Code, Menu, Text } from '@mantine/core';
+import { t } from '@/i18n/translator';
+import { ActionIcon, Menu, Text } from '@mantine/core';
+import { permissionText } from '@/components/permission-text';
 import { useCan } from '@/lib/use-can';
-import { directoryMessages as messages } from './messages';
 
 const DELETE_PERMISSION = 'delete-livechat-contact';
 
@@ -10,18 +11,16 @@ export function RowMenu({ name, onDelete }: { name: string; onDelete: () => void
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`${messages.moreActions}: ${name}`}>
+        <ActionIcon variant="subtle" color="gray" aria-label={`${t('directory.moreActions')}: ${name}`}>
           <span aria-hidden="true">⋮</span>
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item color="red.8" disabled={can !== 'yes'} onClick={onDelete}>
-          {messages.deleteItem}
+          {t('directory.deleteItem')}
           {can === 'no' && (
             <Text size="xs" c="dimmed" component="span" display="block">
-              {messages.cannotDeleteBefore}
-              <Code>{DELETE_PERMISSION}</Code>
-              {messages.cannotDeleteAfter}
+              {permissionText('directory.cannotDelete', DELETE_PERMISSION)}
             </Text>
           )}
         </Menu.Item>

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { Link } from 'wouter';
@@ -5,26 +6,33 @@ import { ContactAvatar } from '@/components/contact-avatar';
 import { RelativeTime } from '@/components/relative-time';
 import { rowHref, type DirectoryRow } from '../../model/directory-row';
 import { ChannelLabel } from '../channel-label';
-import { directoryMessages as messages } from './messages';
 
 /** The row's one link (a real `<a>`: middle-click and "open in new tab" work), with avatar and conflicts badge. */
 export function RowName({ row }: { row: DirectoryRow }) {
   return (
     <Group gap="sm" wrap="nowrap">
       <ContactAvatar name={row.name} size="sm" />
-      <Anchor component={Link} href={rowHref(row)} data-row-link fw={600} size="sm" className="directory-name">
+      <Anchor
+        component={Link}
+        href={rowHref(row)}
+        dir="auto"
+        data-row-link
+        fw={600}
+        size="sm"
+        className="directory-name"
+      >
         {row.name}
       </Anchor>
       {row.conflicts > 0 && (
         <Tooltip
-          label={messages.conflictsHint}
+          label={t('directory.conflictsHint')}
           multiline
           w={260}
           withArrow
           events={{ hover: true, focus: true, touch: true }}
         >
           <Badge color="red.9" variant="filled" size="sm" tabIndex={0}>
-            {messages.conflicts(row.conflicts)}
+            {t('directory.conflicts', { count: row.conflicts })}
           </Badge>
         </Tooltip>
       )}
@@ -37,7 +45,7 @@ export function LastChat({ row }: { row: DirectoryRow }) {
     <RelativeTime iso={row.lastChat} />
   ) : (
     <Text size="sm" c="dimmed" span>
-      {messages.never}
+      {t('directory.never')}
     </Text>
   );
 }
@@ -46,7 +54,7 @@ export function Channels({ row }: { row: DirectoryRow }) {
   if (row.channels.length === 0)
     return (
       <Text size="sm" c="dimmed" span>
-        {messages.noValue}
+        {t('directory.noValue')}
       </Text>
     );
   return (
@@ -58,4 +66,4 @@ export function Channels({ row }: { row: DirectoryRow }) {
   );
 }
 
-export const valueOrDash = (value: string | undefined): ReactNode => value || messages.noValue;
+export const valueOrDash = (value: string | undefined): ReactNode => value || t('directory.noValue');

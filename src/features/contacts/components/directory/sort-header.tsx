@@ -1,6 +1,6 @@
+import { t } from '@/i18n/translator';
 import { Table, UnstyledButton } from '@mantine/core';
 import { FIRST_DIRECTION, type DirectorySort, type DirectorySortKey } from '../../model/directory-params';
-import { directoryMessages as messages } from './messages';
 
 interface SortHeaderProps {
   column: DirectorySortKey;
@@ -21,7 +21,7 @@ export function SortHeader({ column, label, sort, onSort }: SortHeaderProps) {
         onClick={() => onSort(next)}
         fw={700}
         fz="sm"
-        title={messages.sortBy(label)}
+        title={t('directory.sortBy', { column: label })}
         className="directory-sort"
       >
         {label}

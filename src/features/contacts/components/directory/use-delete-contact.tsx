@@ -1,9 +1,9 @@
+import { t } from '@/i18n/translator';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { notify } from '@/lib/notify';
 import { describeError } from '@/components/query-error';
 import { useDeleteProfile } from '../../api/delete-mutations';
 import type { DeleteTarget } from './delete-contact-dialog';
-import { directoryMessages as messages } from './messages';
 
 // The dialog (Mantine's Modal and focus trap) loads when someone asks to delete, not with the directory.
 const DeleteContactDialog = lazy(() =>
@@ -20,13 +20,13 @@ export function useDeleteContact(onDeleted?: () => void) {
   const names = useRef(new Map<string, string>());
   const mutation = useDeleteProfile({
     onSuccess: () => {
-      notify({ color: 'green', message: messages.deleted });
+      notify({ color: 'green', message: t('directory.deleted') });
       onDeleted?.();
     },
     onError: (error, contactId) =>
       notify({
         color: 'red',
-        title: messages.notDeleted(names.current.get(contactId) ?? contactId),
+        title: t('directory.notDeleted', { name: names.current.get(contactId) ?? contactId }),
         message: describeError(error),
       }),
   });

@@ -1,8 +1,7 @@
+import { t } from '@/i18n/translator';
 import type { ComponentProps } from 'react';
 import { TextField } from '@/components/form-fields';
 import { useDuplicateCheck, type DuplicateCheck } from '../../api/use-duplicate-check';
-import { messages } from '../../messages';
-import { formMessages } from './messages';
 import { CheckingHint, duplicateError } from './duplicate-hint';
 
 type CheckedFieldProps = ComponentProps<typeof TextField> & {
@@ -34,8 +33,8 @@ export function CheckedField({
 }: CheckedFieldProps) {
   const state = useDuplicateCheck(kind, value, region, check, checking);
   const busy = state.status === 'checking';
-  const exists = kind === 'email' ? messages.emailExists : messages.phoneExists;
-  const saved = savedAs && savedAs !== value.trim() ? messages.phoneSavedAs(savedAs) : undefined;
+  const exists = kind === 'email' ? t('contacts.emailExists') : t('contacts.phoneExists');
+  const saved = savedAs && savedAs !== value.trim() ? t('contacts.phoneSavedAs', { e164: savedAs }) : undefined;
   return (
     <TextField
       type={kind === 'email' ? 'email' : 'tel'}
@@ -43,7 +42,7 @@ export function CheckedField({
       rightSection={busy ? <CheckingHint /> : undefined}
       rightSectionWidth={busy ? 96 : undefined}
       rightSectionPointerEvents="none"
-      description={state.status === 'unknown' ? [saved, formMessages.checkFailed].filter(Boolean).join(' ') : saved}
+      description={state.status === 'unknown' ? [saved, t('form.checkFailed')].filter(Boolean).join(' ') : saved}
       error={duplicateError(state, exists) ?? fieldError}
       {...input}
     />

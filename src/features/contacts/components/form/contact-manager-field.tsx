@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Text } from '@mantine/core';
@@ -7,7 +8,6 @@ import { SelectController } from '@/components/select-controller';
 import { isApiError } from '@/lib/api-error';
 import { contactQueries } from '../../api/contact-queries';
 import type { Agent } from '../../api/wire';
-import { messages } from '../../messages';
 import { agentLabel } from '../../model/format';
 
 interface ContactManagerFieldProps<T extends FieldValues> {
@@ -43,9 +43,11 @@ export function ContactManagerField<T extends FieldValues>({
     return (
       <div>
         <Text size="sm" fw={500}>
-          {messages.managerLabel}
+          {t('common.contactManager')}
         </Text>
-        <Text size="sm">{messages.managerCannotChoose(currentLabel || value || messages.managerNone)}</Text>
+        <Text size="sm">
+          {t('contacts.managerCannotChoose', { current: currentLabel || value || t('contacts.managerNone') })}
+        </Text>
       </div>
     );
   }
@@ -54,12 +56,15 @@ export function ContactManagerField<T extends FieldValues>({
     <SelectController
       control={control}
       name={name}
-      label={messages.managerLabel}
-      description={chosen.isError ? messages.managerLoadFailed : messages.managerHint}
-      data={[{ value: '', label: messages.managerNone }, ...[...known].map(([id, label]) => ({ value: id, label }))]}
+      label={t('common.contactManager')}
+      description={chosen.isError ? t('contacts.managerLoadFailed') : t('contacts.managerHint')}
+      data={[
+        { value: '', label: t('contacts.managerNone') },
+        ...[...known].map(([id, label]) => ({ value: id, label })),
+      ]}
       searchable
       onSearchChange={setSearch}
-      nothingFoundMessage={messages.managerNone}
+      nothingFoundMessage={t('contacts.managerNone')}
       disabled={chosen.isError}
     />
   );

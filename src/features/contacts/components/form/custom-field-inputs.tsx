@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { SelectField, TextField } from '@/components/form-fields';
 import type { CustomField } from '../../api/wire';
-import { messages } from '../../messages';
 
 interface CustomFieldInputsProps {
   /** Visible visitor-scope definitions, in the order of the form's `customFields` array. */
@@ -24,7 +24,7 @@ export function CustomFieldInputs({ fields, register, errorOf }: CustomFieldInpu
       ...register(index),
     };
     return options.length > 0 ? (
-      <SelectField key={field._id} data={[{ value: '', label: messages.noOption }, ...options]} {...common} />
+      <SelectField key={field._id} data={[{ value: '', label: t('contacts.noOption') }, ...options]} {...common} />
     ) : (
       <TextField key={field._id} {...common} />
     );

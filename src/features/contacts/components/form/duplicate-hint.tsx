@@ -1,9 +1,9 @@
+import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
 import { Anchor, Group, Loader, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import type { DuplicateCandidate } from '../../api/duplicate-fetchers';
 import type { DuplicateState } from '../../api/use-duplicate-check';
-import { messages } from '../../messages';
 import { paths } from '@/lib/paths';
 
 /** Shown while the typed email or phone is being looked up. */
@@ -12,7 +12,7 @@ export function CheckingHint() {
     <Group gap={4} component="span" wrap="nowrap" aria-live="polite">
       <Loader size={10} aria-hidden />
       <Text span size="xs">
-        {messages.checking}
+        {t('contacts.checking')}
       </Text>
     </Group>
   );
@@ -34,7 +34,7 @@ function AlreadyExists({ text, match }: { text: string; match: DuplicateCandidat
     <>
       {text}.{' '}
       <Anchor component={Link} href={href} size="sm">
-        {messages.openExisting(name)}
+        {t('contacts.openExisting', { name })}
       </Anchor>
     </>
   );
@@ -43,6 +43,6 @@ function AlreadyExists({ text, match }: { text: string; match: DuplicateCandidat
 /** The error a duplicate shows at its field; undefined when there is none. */
 export function duplicateError(state: DuplicateState, exists: string): ReactNode {
   if (state.status !== 'duplicate') return undefined;
-  if (!state.match) return `${exists}. ${messages.existsUnnamed}`;
+  if (!state.match) return `${exists}. ${t('contacts.existsUnnamed')}`;
   return <AlreadyExists text={exists} match={state.match} />;
 }

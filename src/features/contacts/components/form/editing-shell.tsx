@@ -1,12 +1,11 @@
+import { t } from '@/i18n/translator';
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { TextField } from '@/components/form-fields';
 import type { FieldChange } from '../../model/field-changes';
-import { messages } from '../../messages';
 import { DraftRestored, SaveFooter, SaveProblem } from './form-feedback';
-import { formMessages } from './messages';
 import { StaleEditDialog } from './stale-edit-dialog';
 import type { FormError } from './use-save-errors';
 
@@ -62,11 +61,11 @@ export function EditingShell({ core, forbiddenTitle, cancelHref, notices, childr
         <Modal
           opened
           onClose={core.dropping.cancel}
-          title={formMessages.dropTitle}
+          title={t('form.dropTitle')}
           centered
-          closeButtonProps={{ 'aria-label': messages.close }}
+          closeButtonProps={{ 'aria-label': t('common.close') }}
         >
-          <Text size="sm">{formMessages.dropIntro}</Text>
+          <Text size="sm">{t('form.dropIntro')}</Text>
           <List size="sm" my="sm">
             {core.dropping.labels.map((label) => (
               <List.Item key={label}>{label}</List.Item>
@@ -74,10 +73,10 @@ export function EditingShell({ core, forbiddenTitle, cancelHref, notices, childr
           </List>
           <Group justify="flex-end">
             <Button variant="default" onClick={core.dropping.cancel} data-autofocus>
-              {formMessages.dropCancel}
+              {t('common.keepEditing')}
             </Button>
             <Button color="red" onClick={core.dropping.confirm}>
-              {formMessages.dropConfirm}
+              {t('form.dropConfirm')}
             </Button>
           </Group>
         </Modal>
@@ -88,5 +87,5 @@ export function EditingShell({ core, forbiddenTitle, cancelHref, notices, childr
 
 /** The contact's name, first in both forms: required, as Rocket.Chat's "Name required". */
 export function NameField({ error, ...input }: UseFormRegisterReturn & { error: string | undefined }) {
-  return <TextField label={messages.nameLabel} withAsterisk autoFocus error={error} {...input} />;
+  return <TextField label={t('common.name')} withAsterisk autoFocus error={error} {...input} />;
 }

@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { ForbiddenNotice } from '@/components/forbidden-notice';
-import { messages } from '../../messages';
 import type { FormError } from './use-save-errors';
 
 /** A 403 names the permission; anything else says so in the server's words, with Retry when a retry may work. */
@@ -17,13 +17,13 @@ export function SaveProblem({
   if (!error) return null;
   if (error.kind === 'forbidden') return <ForbiddenNotice title={forbiddenTitle} permission={error.permission} />;
   return (
-    <Alert color="red" role="alert" title={messages.saveFailed}>
+    <Alert color="red" role="alert" title={t('contacts.saveFailed')}>
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{error.message}</Text>
-        <Text size="sm">{messages.saveFailedKept}</Text>
+        <Text size="sm">{t('contacts.saveFailedKept')}</Text>
         {error.transient && (
           <Button size="xs" variant="default" onClick={onRetry}>
-            {messages.retry}
+            {t('common.retry')}
           </Button>
         )}
       </Stack>
@@ -34,11 +34,11 @@ export function SaveProblem({
 /** An earlier visit's unsaved changes were put back into the form. */
 export function DraftRestored({ onDiscard }: { onDiscard: () => void }) {
   return (
-    <Alert color="blue" title={messages.draftRestored}>
+    <Alert color="blue" title={t('contacts.draftRestored')}>
       <Group justify="space-between">
-        <Text size="sm">{messages.draftRestoredBody}</Text>
+        <Text size="sm">{t('contacts.draftRestoredBody')}</Text>
         <Button size="xs" variant="default" onClick={onDiscard}>
-          {messages.discardDraft}
+          {t('contacts.discardDraft')}
         </Button>
       </Group>
     </Alert>
@@ -49,14 +49,14 @@ export function SaveFooter({ cancelHref, saving }: { cancelHref: string; saving:
   return (
     <Group justify="space-between">
       <Text size="xs" c="dimmed" className="keyboard-hint">
-        {messages.saveShortcut}
+        {t('contacts.saveShortcut')}
       </Text>
       <Group>
         <Button component={Link} href={cancelHref} variant="default">
-          {messages.cancel}
+          {t('common.cancel')}
         </Button>
         <Button type="submit" loading={saving}>
-          {messages.save}
+          {t('common.save')}
         </Button>
       </Group>
     </Group>

@@ -1,9 +1,9 @@
+import { t } from '@/i18n/translator';
 import { useId } from 'react';
 import { Button, Stack } from '@mantine/core';
 import { Link } from 'wouter';
 import { useCapabilities } from '@/lib/capabilities';
 import { useCan } from '@/lib/use-can';
-import { messages } from '../../messages';
 import { PermissionReason } from '../detail/permission-reason';
 import { paths } from '@/lib/paths';
 
@@ -23,15 +23,15 @@ export function NewContactButton({ query = '', size = 'sm' }: { query?: string; 
   if (can === 'yes')
     return (
       <Button component={Link} href={href} variant="default" size={size}>
-        {messages.newContact}
+        {t('contacts.newContact')}
       </Button>
     );
   return (
     <Stack gap={4} align="flex-end">
       <Button variant="default" size={size} disabled aria-describedby={can === 'no' ? reasonId : undefined}>
-        {messages.newContact}
+        {t('contacts.newContact')}
       </Button>
-      {can === 'no' && <PermissionReason id={reasonId} before={messages.cannotCreateBefore} permission={permission} />}
+      {can === 'no' && <PermissionReason id={reasonId} message="contacts.cannotCreate" permission={permission} />}
     </Stack>
   );
 }

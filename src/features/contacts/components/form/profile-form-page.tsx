@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '@/components/query-state';
@@ -6,7 +7,6 @@ import { isPhoneRegion } from '@/lib/phone-regions';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
 import type { ContactProfile, CustomField } from '../../api/wire';
-import { messages } from '../../messages';
 import { browserRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
 import { ProfileForm } from './profile-form';
@@ -36,17 +36,17 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
   );
 
   return (
-    <QueryState query={capabilities} title={messages.loadFailed}>
+    <QueryState query={capabilities} title={t('common.contactLoadFailed')}>
       {(server) =>
         !server.contactProfiles ? (
-          <Alert color="orange" title={messages.profilesUnavailableTitle} role="alert">
-            {messages.profilesUnavailable(server.version)}
+          <Alert color="orange" title={t('contacts.profilesUnavailableTitle')} role="alert">
+            {t('contacts.profilesUnavailable', { version: server.version })}
           </Alert>
         ) : (
           <QueryState
             query={fields}
-            title={messages.fieldsLoadFailed}
-            forbidden={{ title: messages.fieldsLoadFailed, permission: 'view-l-room' }}
+            title={t('contacts.fieldsLoadFailed')}
+            forbidden={{ title: t('contacts.fieldsLoadFailed'), permission: 'view-l-room' }}
           >
             {(definitions) =>
               contactId === undefined ? (
@@ -54,8 +54,8 @@ export function ProfileFormPage({ contactId, prefill, onSaved }: ProfileFormPage
               ) : (
                 <QueryState
                   query={profile}
-                  title={messages.loadFailed}
-                  forbidden={{ title: messages.cannotUpdateProfile, permission: 'view-livechat-contact' }}
+                  title={t('common.contactLoadFailed')}
+                  forbidden={{ title: t('contacts.cannotUpdateProfile'), permission: 'view-livechat-contact' }}
                   notFound={<ContactNotFound />}
                 >
                   {(current) => form(server, definitions, current)}
@@ -85,9 +85,11 @@ function Loaded({
     <Stack>
       <div>
         <Title order={1}>
-          {current ? messages.editProfileTitle(current.name || current._id) : messages.newProfileTitle}
+          {current
+            ? t('contacts.editProfileTitle', { name: current.name || current._id })
+            : t('contacts.newProfileTitle')}
         </Title>
-        <Text c="dimmed">{messages.profileFormIntro}</Text>
+        <Text c="dimmed">{t('contacts.profileFormIntro')}</Text>
       </div>
       <ProfileForm
         profile={current}

@@ -1,3 +1,4 @@
+import { formatList, t } from '@/i18n/translator';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,7 +9,6 @@ import { useCan } from '@/lib/use-can';
 import { contactQueries } from '../../api/contact-queries';
 import { useCreateProfile, useUpdateProfile, type SavedProfile } from '../../api/profile-mutations';
 import type { ContactProfile, CustomField } from '../../api/wire';
-import { messages } from '../../messages';
 import { customFieldRows, uncoveredValues } from '../../model/field-changes';
 import { agentLabel } from '../../model/format';
 import { addUncertain, loadProfileDraft, profileDraftKey, type ProfileDraft } from '../../model/profile-draft';
@@ -84,14 +84,14 @@ export function ProfileForm(props: ProfileFormProps) {
       keep: ({ uncertain }) => uncertain.length > 0,
     },
     summarize: (values) => [
-      { label: messages.nameLabel, value: values.name },
-      { label: messages.emailLabel, value: values.emails.map((email) => email.address.trim()).join(', ') },
-      { label: messages.phoneLabel, value: values.phones.map((phone) => phone.phoneNumber.trim()).join(', ') },
-      { label: messages.managerLabel, value: values.contactManager ? managerLabel(values.contactManager) : '' },
+      { label: t('common.name'), value: values.name },
+      { label: t('common.email'), value: values.emails.map((email) => email.address.trim()).join(', ') },
+      { label: t('common.phone'), value: values.phones.map((phone) => phone.phoneNumber.trim()).join(', ') },
+      { label: t('common.contactManager'), value: values.contactManager ? managerLabel(values.contactManager) : '' },
       ...customFieldRows(values.customFields, fields),
     ],
     fetchFresh: () => queryClient.fetchQuery({ ...contactQueries.profile(profile?._id ?? ''), staleTime: 0 }),
-    fresh: { readPermission: 'view-livechat-contact', gone: messages.contactGone },
+    fresh: { readPermission: 'view-livechat-contact', gone: t('contacts.contactGone') },
     duplicates: {
       check: ({ uncertain }) => ({
         target: { record: 'profile', excludeId: profile?._id, checkExistence: capabilities.checkExistence },
@@ -158,7 +158,7 @@ export function ProfileForm(props: ProfileFormProps) {
     ({ label, value }) => `${label} (${value})`,
   );
   const conflicts = profile?.conflictingFields?.length ?? 0;
-  const forbiddenTitle = profile ? messages.cannotUpdateProfile : messages.cannotCreateProfile;
+  const forbiddenTitle = profile ? t('contacts.cannotUpdateProfile') : t('contacts.cannotCreateProfile');
   const listProps = { region: phoneRegion, check: core.duplicateCheck, checking: !core.saved };
 
   return (
@@ -171,15 +171,15 @@ export function ProfileForm(props: ProfileFormProps) {
           {can === 'no' && core.formError?.kind !== 'forbidden' && (
             <ForbiddenNotice title={forbiddenTitle} permission={permission} />
           )}
-          {conflicts > 0 && <Alert color="yellow">{messages.pendingConflicts(conflicts)}</Alert>}
+          {conflicts > 0 && <Alert color="yellow">{t('contacts.pendingConflicts', { count: conflicts })}</Alert>}
           {unregistered.length > 0 && (
             <Alert
               color={capabilities.keepsUnregisteredCustomFields ? 'blue' : 'orange'}
-              title={messages.unregisteredTitle}
+              title={t('contacts.unregisteredTitle')}
             >
               {capabilities.keepsUnregisteredCustomFields
-                ? messages.unregisteredKept(unregistered.join(', '))
-                : messages.unregisteredLost(capabilities.version, unregistered.join(', '))}
+                ? t('contacts.unregisteredKept', { list: formatList(unregistered) })
+                : t('contacts.unregisteredLost', { version: capabilities.version, list: formatList(unregistered) })}
             </Alert>
           )}
         </>

@@ -1,28 +1,30 @@
+import { t } from '@/i18n/translator';
 import { useRef } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Button, CloseButton, Group, Stack, Text } from '@mantine/core';
 import type { DuplicateCheck } from '../../api/use-duplicate-check';
-import { messages } from '../../messages';
 import { CheckedField } from './checked-field';
 
 type Kind = 'email' | 'phone';
 
-const text = {
-  email: {
-    legend: messages.emailsLegend,
-    none: messages.noEmails,
-    add: messages.addEmail,
-    remove: messages.removeEmail,
-    row: messages.emailRowLabel,
-  },
-  phone: {
-    legend: messages.phonesLegend,
-    none: messages.noPhones,
-    add: messages.addPhone,
-    remove: messages.removePhone,
-    row: messages.phoneRowLabel,
-  },
-} as const;
+/** Read when drawn, so the words follow the active language. */
+const text = (kind: Kind) =>
+  ({
+    email: {
+      legend: t('contacts.emailsLegend'),
+      none: t('contacts.noEmails'),
+      add: t('contacts.addEmail'),
+      remove: t('contacts.removeEmail'),
+      row: (index: number) => t('contacts.emailRowLabel', { index, position: index + 1 }),
+    },
+    phone: {
+      legend: t('contacts.phonesLegend'),
+      none: t('contacts.noPhones'),
+      add: t('contacts.addPhone'),
+      remove: t('contacts.removePhone'),
+      row: (index: number) => t('contacts.phoneRowLabel', { index, position: index + 1 }),
+    },
+  })[kind];
 
 interface ProfileValueListProps {
   kind: Kind;
@@ -48,7 +50,7 @@ interface ProfileValueListProps {
  */
 export function ProfileValueList(props: ProfileValueListProps) {
   const { kind, keys, onAdd, onRemove } = props;
-  const words = text[kind];
+  const words = text(kind);
   const addRef = useRef<HTMLButtonElement>(null);
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
@@ -95,7 +97,7 @@ function ValueRow({
   checking,
   onRemove,
 }: ProfileValueListProps & { index: number; onRemove: () => void }) {
-  const words = text[kind];
+  const words = text(kind);
   const value = values[index] ?? '';
   return (
     <Group align="flex-start" wrap="nowrap" gap="xs">

@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import { Button, Group, Modal, Table, Text } from '@mantine/core';
-import type { FieldChange } from '../../model/field-changes';
-import { messages } from '../../messages';
 import { useReturnFocus } from '@/components/use-return-focus';
+import type { FieldChange } from '../../model/field-changes';
 
 interface StaleEditDialogProps {
   changes: FieldChange[];
@@ -17,31 +17,31 @@ export function StaleEditDialog({ changes, onOverwrite, onTakeTheirs, onKeepEdit
     <Modal
       opened
       onClose={onKeepEditing}
-      title={messages.staleTitle}
+      title={t('contacts.staleTitle')}
       size="lg"
       centered
-      closeButtonProps={{ 'aria-label': messages.close }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Text size="sm" mb="sm">
-        {messages.staleIntro}
+        {t('contacts.staleIntro')}
       </Text>
       <Table.ScrollContainer minWidth={480}>
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{messages.staleField}</Table.Th>
-              <Table.Th scope="col">{messages.staleOpened}</Table.Th>
-              <Table.Th scope="col">{messages.staleNow}</Table.Th>
-              <Table.Th scope="col">{messages.staleYours}</Table.Th>
+              <Table.Th scope="col">{t('contacts.staleField')}</Table.Th>
+              <Table.Th scope="col">{t('contacts.staleOpened')}</Table.Th>
+              <Table.Th scope="col">{t('contacts.staleNow')}</Table.Th>
+              <Table.Th scope="col">{t('contacts.staleYours')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {changes.map((change) => (
               <Table.Tr key={change.label}>
                 <Table.Th scope="row">{change.label}</Table.Th>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{change.opened || messages.none}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{change.now || messages.none}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{change.yours || messages.none}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{change.opened || t('common.none')}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{change.now || t('common.none')}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{change.yours || t('common.none')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -49,13 +49,13 @@ export function StaleEditDialog({ changes, onOverwrite, onTakeTheirs, onKeepEdit
       </Table.ScrollContainer>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onKeepEditing} data-autofocus>
-          {messages.staleKeepEditing}
+          {t('common.keepEditing')}
         </Button>
         <Button variant="default" onClick={onTakeTheirs}>
-          {messages.staleTakeTheirs}
+          {t('contacts.staleTakeTheirs')}
         </Button>
         <Button color="red" onClick={onOverwrite}>
-          {messages.staleOverwrite}
+          {t('contacts.staleOverwrite')}
         </Button>
       </Group>
     </Modal>

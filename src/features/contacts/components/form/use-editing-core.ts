@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,10 +7,8 @@ import { navigationGuard } from '@/lib/navigation-guard';
 import { notify } from '@/lib/notify';
 import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 import { checkDuplicate } from '../../api/use-duplicate-check';
-import { messages } from '../../messages';
 import { describeChanges, type FieldChange } from '../../model/field-changes';
 import { mayHaveSaved } from '../../model/save-errors';
-import { formMessages } from './messages';
 import { useSaveErrors } from './use-save-errors';
 import type { Base, EditingCoreOptions } from './editing-core-types';
 
@@ -99,12 +98,14 @@ export function useEditingCore<V extends FieldValues, R, X>(options: EditingCore
       clearDraft(draft.key);
       navigationGuard.setActive(false);
       const details = [
-        result.conflicts ? messages.savedWithConflicts(result.conflicts) : undefined,
-        unchecked ? formMessages.savedUnchecked : undefined,
+        result.conflicts ? t('contacts.savedWithConflicts', { count: result.conflicts }) : undefined,
+        unchecked ? t('form.savedUnchecked') : undefined,
       ].filter(Boolean);
       notify({
         color: unchecked ? 'yellow' : 'green',
-        ...(details.length > 0 ? { title: messages.saved, message: details.join(' ') } : { message: messages.saved }),
+        ...(details.length > 0
+          ? { title: t('contacts.saved'), message: details.join(' ') }
+          : { message: t('contacts.saved') }),
       });
       options.onSaved(result.id);
     } catch (error) {
@@ -133,7 +134,7 @@ export function useEditingCore<V extends FieldValues, R, X>(options: EditingCore
     found.forEach((row, index) =>
       form.setError(
         row.name,
-        { message: row.kind === 'email' ? messages.emailExists : messages.phoneExists },
+        { message: row.kind === 'email' ? t('contacts.emailExists') : t('contacts.phoneExists') },
         { shouldFocus: index === 0 },
       ),
     );

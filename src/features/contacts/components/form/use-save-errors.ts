@@ -1,10 +1,10 @@
+import { t } from '@/i18n/translator';
 import { useState } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { describeError } from '@/components/query-error';
 import { isApiError } from '@/lib/api-error';
 import type { Permission } from '@/lib/permissions';
 import type { CustomField } from '../../api/wire';
-import { messages } from '../../messages';
 import { saveErrorTarget, type SaveErrorField } from '../../model/save-errors';
 
 /** Why the last save did not happen, when it does not belong to one field. */
@@ -37,11 +37,11 @@ export function useSaveErrors<V extends FieldValues>(form: UseFormReturn<V>, opt
           ? describeError(error)
           : // contacts.update answers a bare code when the contact was deleted meanwhile.
             target.message === 'error-contact-not-found'
-            ? messages.contactGone
+            ? t('contacts.contactGone')
             : target.message,
         transient: target.transient,
       });
-    const message = MANAGER_CODES.has(target.message) ? messages.managerNotFound : target.message;
+    const message = MANAGER_CODES.has(target.message) ? t('contacts.managerNotFound') : target.message;
     form.setError(options.fieldOf(target.field, options.fields), { message }, { shouldFocus: true });
   };
 
@@ -50,7 +50,11 @@ export function useSaveErrors<V extends FieldValues>(form: UseFormReturn<V>, opt
     if (isApiError(error) && error.isNotFound)
       return setFormError({ kind: 'message', message: read.gone, transient: false });
     if (isApiError(error) && error.isForbidden) return setFormError({ kind: 'forbidden', permission: read.permission });
-    setFormError({ kind: 'message', message: messages.freshCheckFailed(describeError(error)), transient: true });
+    setFormError({
+      kind: 'message',
+      message: t('contacts.freshCheckFailed', { reason: describeError(error) }),
+      transient: true,
+    });
   };
 
   return { formError, setFormError, show, freshFailed };

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '@/components/query-state';
@@ -5,7 +6,6 @@ import { isPhoneRegion } from '@/lib/phone-regions';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
 import type { CustomField, Visitor } from '../../api/wire';
-import { messages } from '../../messages';
 import { browserRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
 import { VisitorForm } from './visitor-form';
@@ -18,7 +18,7 @@ interface VisitorFormPageProps {
   onSaved: (visitorId: string) => void;
 }
 
-const forbidden = { title: messages.cannotSaveVisitor, permission: 'view-l-room' } as const;
+const forbidden = () => ({ title: t('contacts.cannotSaveVisitor'), permission: 'view-l-room' }) as const;
 
 /** Loads what the form needs (the definitions, the visitor), then renders it with those values. */
 export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPageProps) {
@@ -29,12 +29,12 @@ export function VisitorFormPage({ visitorId, prefill, onSaved }: VisitorFormPage
   );
 
   return (
-    <QueryState query={fields} title={messages.fieldsLoadFailed} forbidden={forbidden}>
+    <QueryState query={fields} title={t('contacts.fieldsLoadFailed')} forbidden={forbidden()}>
       {(definitions) =>
         visitorId === undefined ? (
           form(definitions, null)
         ) : (
-          <QueryState query={visitor} title={messages.loadFailed} forbidden={forbidden}>
+          <QueryState query={visitor} title={t('common.contactLoadFailed')} forbidden={forbidden()}>
             {(current) => (current ? form(definitions, current) : <ContactNotFound />)}
           </QueryState>
         )
@@ -49,16 +49,18 @@ function Loaded({
   prefill,
   onSaved,
 }: Omit<VisitorFormPageProps, 'visitorId'> & { definitions: CustomField[]; current: Visitor | null }) {
-  if (current && !current.token) return <Alert color="orange">{messages.noToken}</Alert>;
+  if (current && !current.token) return <Alert color="orange">{t('contacts.noToken')}</Alert>;
   const region = isPhoneRegion(prefill?.region ?? '') ? (prefill?.region ?? '') : browserRegion();
   const { visible, all } = visitorFields(definitions);
   return (
     <Stack>
       <div>
         <Title order={1}>
-          {current ? messages.editTitle(current.name || current.username || current._id) : messages.registerTitle}
+          {current
+            ? t('contacts.editTitle', { name: current.name || current.username || current._id })
+            : t('contacts.registerTitle')}
         </Title>
-        <Text c="dimmed">{messages.formIntro}</Text>
+        <Text c="dimmed">{t('contacts.formIntro')}</Text>
       </div>
       <VisitorForm
         visitor={current}

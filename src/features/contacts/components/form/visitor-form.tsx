@@ -1,3 +1,4 @@
+import { formatList, t } from '@/i18n/translator';
 import { useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
@@ -5,7 +6,6 @@ import { Alert, Group } from '@mantine/core';
 import { contactQueries } from '../../api/contact-queries';
 import { useSaveVisitor } from '../../api/visitor-mutations';
 import type { CustomField, Visitor } from '../../api/wire';
-import { messages } from '../../messages';
 import { customFieldRows, uncoveredValues } from '../../model/field-changes';
 import { emailToSave } from '../../model/profile-form';
 import { contactFieldPath } from '../../model/save-errors';
@@ -62,14 +62,14 @@ export function VisitorForm({ visitor, fields, allFields, region, prefill, cance
       newExtra: () => ({ token: visitor?.token ?? newVisitorToken() }),
     },
     summarize: (values) => [
-      { label: messages.nameLabel, value: values.name },
-      { label: messages.emailLabel, value: values.email },
-      { label: messages.phoneLabel, value: values.phone },
-      { label: messages.managerLabel, value: values.contactManager },
+      { label: t('common.name'), value: values.name },
+      { label: t('common.email'), value: values.email },
+      { label: t('common.phone'), value: values.phone },
+      { label: t('common.contactManager'), value: values.contactManager },
       ...customFieldRows(values.customFields, fields),
     ],
     fetchFresh: () => queryClient.fetchQuery({ ...contactQueries.visitor(visitor?._id ?? ''), staleTime: 0 }),
-    fresh: { readPermission: 'view-l-room', gone: messages.visitorGone },
+    fresh: { readPermission: 'view-l-room', gone: t('contacts.visitorGone') },
     duplicates: {
       // A visitor with the form's own token is this contact (being edited, or saved by a lost attempt).
       check: ({ token }) => ({
@@ -96,18 +96,20 @@ export function VisitorForm({ visitor, fields, allFields, region, prefill, cance
   return (
     <EditingShell
       core={core}
-      forbiddenTitle={messages.cannotSaveVisitor}
+      forbiddenTitle={t('contacts.cannotSaveVisitor')}
       cancelHref={cancelHref}
       notices={
         dropped.length > 0 && (
-          <Alert color="orange">{messages.droppedFields(dropped.map(({ label }) => label).join(', '))}</Alert>
+          <Alert color="orange">
+            {t('contacts.droppedFields', { keys: formatList(dropped.map(({ label }) => label)) })}
+          </Alert>
         )
       }
     >
       <NameField error={errors.name?.message} {...form.register('name')} />
       <CheckedField
         kind="email"
-        label={messages.emailLabel}
+        label={t('common.email')}
         value={email}
         savedAs={email.trim() ? emailToSave(email, [core.base.values.email]) : undefined}
         fieldError={errors.email?.message}
@@ -117,7 +119,7 @@ export function VisitorForm({ visitor, fields, allFields, region, prefill, cance
       <Group align="flex-start" grow wrap="wrap">
         <CheckedField
           kind="phone"
-          label={messages.phoneLabel}
+          label={t('common.phone')}
           value={phone}
           savedAs={phoneToSave({ phone, region: phoneRegion }) || undefined}
           fieldError={errors.phone?.message}

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/translator';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Stack } from '@mantine/core';
@@ -9,7 +10,6 @@ import { ForbiddenNotice } from '@/components/forbidden-notice';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
 import { useContactSearch, useProfileMatches } from '../../api/use-contact-search';
-import { messages } from '../../messages';
 import { describeCriteria } from '../../model/describe-criteria';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '../../model/recent-searches';
 import { criteriaToSearch, hasConditions, type SearchCriteria } from '../../model/search-criteria';
@@ -38,7 +38,7 @@ export function ContactSearch({ criteria, onSearch }: ContactSearchProps) {
   const profiles = useProfileMatches(criteria, showProfiles);
 
   if (state.status === 'error' && isApiError(state.error) && state.error.isForbidden) {
-    return <ForbiddenNotice title={messages.cannotSearch} permission="view-l-room" />;
+    return <ForbiddenNotice title={t('contacts.cannotSearch')} permission="view-l-room" />;
   }
   const rejection =
     state.status === 'error' && isApiError(state.error) && state.error.status === 400
@@ -50,7 +50,7 @@ export function ContactSearch({ criteria, onSearch }: ContactSearchProps) {
     <Stack gap="lg">
       {/* The builder's selects need their options before their values: render it once the definitions are in. */}
       {customFields.isPending ? (
-        <LoadingIndicator label={messages.loadingFields} />
+        <LoadingIndicator label={t('contacts.loadingFields')} />
       ) : (
         <SearchForm
           key={search}

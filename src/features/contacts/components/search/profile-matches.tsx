@@ -1,8 +1,8 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { LoadingIndicator } from '@/components/page-loader';
 import { Link } from 'wouter';
 import type { ContactProfile } from '../../api/wire';
-import { messages } from '../../messages';
 import { paths } from '@/lib/paths';
 
 interface ProfileMatchesProps {
@@ -16,23 +16,23 @@ export function ProfileMatches({ isPending, isError, profiles }: ProfileMatchesP
   return (
     <Card withBorder component="section" aria-labelledby="profile-matches-title">
       <Title order={2} size="h3" id="profile-matches-title" mb="xs">
-        {messages.profilesTitle}
+        {t('contacts.profilesTitle')}
       </Title>
       {isPending ? (
-        <LoadingIndicator size="sm" label={messages.searching} />
+        <LoadingIndicator size="sm" label={t('contacts.searching')} />
       ) : isError ? (
         <Text size="sm" role="alert">
-          {messages.profilesFailed}
+          {t('contacts.profilesFailed')}
         </Text>
       ) : profiles.length === 0 ? (
-        <Text size="sm">{messages.profilesNone}</Text>
+        <Text size="sm">{t('contacts.profilesNone')}</Text>
       ) : (
         <>
-          <Text size="sm">{messages.profilesIntro}</Text>
+          <Text size="sm">{t('contacts.profilesIntro')}</Text>
           <List size="sm">
             {profiles.map((profile) => (
               <List.Item key={profile._id}>
-                <Anchor component={Link} href={paths.profile(profile._id)}>
+                <Anchor component={Link} href={paths.profile(profile._id)} dir="auto">
                   {profile.name || profile.emails?.[0]?.address || profile._id}
                 </Anchor>
                 {profile.emails?.length ? ` · ${profile.emails.map((e) => e.address).join(', ')}` : ''}

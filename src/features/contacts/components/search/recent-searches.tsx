@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Button, Group, List, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import type { CustomField } from '../../api/wire';
-import { messages } from '../../messages';
 import { describeCriteria } from '../../model/describe-criteria';
 import { parseCriteria } from '../../model/search-criteria';
 
@@ -17,10 +17,10 @@ export function RecentSearches({ searches, fields, onClear }: RecentSearchesProp
     <nav aria-labelledby="recent-searches-title">
       <Group justify="space-between">
         <Text id="recent-searches-title" fw={600} size="sm">
-          {messages.recentTitle}
+          {t('contacts.recentTitle')}
         </Text>
         <Button variant="subtle" size="compact-xs" onClick={onClear}>
-          {messages.clearRecent}
+          {t('contacts.clearRecent')}
         </Button>
       </Group>
       <List size="sm">

@@ -1,3 +1,4 @@
+import { formatList, t } from '@/i18n/translator';
 import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,7 +7,6 @@ import { SelectField, TextField } from '@/components/form-fields';
 import type { PhoneRegion } from '@/lib/phone-regions';
 import { RegionField } from '../region-field';
 import type { CustomField } from '../../api/wire';
-import { messages } from '../../messages';
 import { searchFormSchema, toCriteria, toSearchForm, type SearchForm as FormValues } from '../../model/search-form';
 import type { SearchCriteria } from '../../model/search-criteria';
 
@@ -42,13 +42,13 @@ export function SearchForm({
   const submit = form.handleSubmit((values) => onSearch(toCriteria(values, values.region as PhoneRegion)));
 
   return (
-    <form onSubmit={submit} noValidate aria-label={messages.findTitle}>
+    <form onSubmit={submit} noValidate aria-label={t('contacts.findTitle')}>
       <Stack>
-        <Text size="sm">{messages.howMatching}</Text>
+        <Text size="sm">{t('contacts.howMatching')}</Text>
         {/* One column on a phone, three side by side from a small tablet up. */}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <TextField
-            label={messages.emailLabel}
+            label={t('common.email')}
             type="email"
             autoComplete="off"
             data-slash-focus
@@ -56,7 +56,7 @@ export function SearchForm({
             {...form.register('email')}
           />
           <TextField
-            label={messages.phoneLabel}
+            label={t('common.phone')}
             type="tel"
             autoComplete="off"
             error={errors.phone?.message}
@@ -67,12 +67,12 @@ export function SearchForm({
 
         {conditions.fields.map((row, index) => (
           <Fieldset key={row.id} variant="unstyled">
-            <VisuallyHidden component="legend">{messages.conditionLegend(index + 1)}</VisuallyHidden>
+            <VisuallyHidden component="legend">{t('contacts.conditionLegend', { index: index + 1 })}</VisuallyHidden>
             <Group align="flex-end" wrap="wrap">
               <SelectField
-                label={messages.customFieldLabel}
+                label={t('contacts.customFieldLabel')}
                 data={[
-                  { value: '', label: messages.chooseField, disabled: true },
+                  { value: '', label: t('contacts.chooseField'), disabled: true },
                   ...fieldOptions.filter((option) => option.value === chosen[index] || !chosen.includes(option.value)),
                 ]}
                 error={errors.conditions?.[index]?.fieldId?.message}
@@ -80,13 +80,13 @@ export function SearchForm({
                 {...form.register(`conditions.${index}.fieldId`)}
               />
               <TextField
-                label={messages.valueLabel}
+                label={t('contacts.valueLabel')}
                 error={errors.conditions?.[index]?.value?.message}
                 style={{ flex: '2 1 16rem' }}
                 {...form.register(`conditions.${index}.value`)}
               />
               <Button variant="default" onClick={() => conditions.remove(index)}>
-                {messages.removeCondition}
+                {t('contacts.removeCondition')}
               </Button>
             </Group>
           </Fieldset>
@@ -99,32 +99,32 @@ export function SearchForm({
               disabled={fieldOptions.length === 0 || conditions.fields.length >= fieldOptions.length}
               onClick={() => conditions.append({ fieldId: '', value: '' }, { shouldFocus: true })}
             >
-              {messages.addCondition}
+              {t('contacts.addCondition')}
             </Button>
           </Group>
           {fieldsFailed ? (
             <Text size="sm" c="dimmed">
-              {messages.fieldsFailed}
+              {t('contacts.fieldsFailed')}
             </Text>
           ) : (
             <Text size="sm" c="dimmed">
-              {fieldOptions.length === 0 ? messages.noSearchableFields : ''}
+              {fieldOptions.length === 0 ? t('contacts.noSearchableFields') : ''}
               {notSearchable.length > 0 &&
-                ` ${messages.notSearchable(notSearchable.map((field) => field.label).join(', '))}`}
+                ` ${t('contacts.notSearchable', { labels: formatList(notSearchable.map((field) => field.label)) })}`}
             </Text>
           )}
         </Stack>
 
         {errors.root && <Alert color="red" role="alert" title={errors.root.message} />}
         {rejection && (
-          <Alert color="red" role="alert" title={messages.searchRejected}>
+          <Alert color="red" role="alert" title={t('contacts.searchRejected')}>
             {rejection}
           </Alert>
         )}
         <Group justify="space-between">
-          <Button type="submit">{messages.search}</Button>
+          <Button type="submit">{t('common.search')}</Button>
           <Text size="xs" c="dimmed" className="keyboard-hint">
-            {messages.shortcutHint}
+            {t('contacts.shortcutHint')}
           </Text>
         </Group>
       </Stack>

@@ -1,9 +1,9 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Button, Card, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { LoadingIndicator } from '@/components/page-loader';
 import { Link } from 'wouter';
 import { QueryError } from '@/components/query-error';
 import type { ContactSearchState } from '../../api/use-contact-search';
-import { messages } from '../../messages';
 
 interface SearchResultsProps {
   state: ContactSearchState;
@@ -19,7 +19,7 @@ export function SearchResults({ state, conditions, registerHref, directoryHref, 
   if (state.status === 'pending') {
     return (
       <Stack align="center" py="md">
-        <LoadingIndicator label={messages.searching} />
+        <LoadingIndicator label={t('contacts.searching')} />
       </Stack>
     );
   }
@@ -27,25 +27,25 @@ export function SearchResults({ state, conditions, registerHref, directoryHref, 
     return (
       <QueryError
         error={state.error}
-        title={messages.searchFailed}
+        title={t('contacts.searchFailed')}
         onRetry={state.retry}
-        forbidden={{ title: messages.cannotSearch, permission: 'view-l-room' }}
+        forbidden={{ title: t('contacts.cannotSearch'), permission: 'view-l-room' }}
       />
     );
   }
   return (
     <section aria-labelledby="search-result-title">
-      <VisuallyHidden role="status">{state.contact ? messages.foundOne : messages.foundNone}</VisuallyHidden>
+      <VisuallyHidden role="status">{state.contact ? t('contacts.foundOne') : t('contacts.foundNone')}</VisuallyHidden>
       {state.contact ? (
         <Stack gap="xs">
           <Title order={2} size="h3" id="search-result-title">
-            {messages.resultTitle}
+            {t('contacts.resultTitle')}
           </Title>
           {renderContact(state)}
           <Text size="sm">
-            {messages.firstMatchOnly}{' '}
+            {t('contacts.firstMatchOnly')}{' '}
             <Anchor component={Link} href={directoryHref} underline="always">
-              {messages.browseDirectory}
+              {t('contacts.browseDirectory')}
             </Anchor>
           </Text>
         </Stack>
@@ -53,16 +53,16 @@ export function SearchResults({ state, conditions, registerHref, directoryHref, 
         <Card withBorder>
           <Stack gap="xs" align="flex-start">
             <Title order={2} size="h3" id="search-result-title">
-              {messages.noMatchTitle}
+              {t('contacts.noMatchTitle')}
             </Title>
-            <Text size="sm">{messages.noMatchConditions}</Text>
+            <Text size="sm">{t('contacts.noMatchConditions')}</Text>
             <List size="sm">
               {conditions.map((condition) => (
                 <List.Item key={condition}>{condition}</List.Item>
               ))}
             </List>
             <Button component={Link} href={registerHref}>
-              {messages.registerNew}
+              {t('contacts.registerNew')}
             </Button>
           </Stack>
         </Card>

@@ -1,7 +1,7 @@
+import { t } from '@/i18n/translator';
 import { Anchor, Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import type { CustomField, Visitor } from '../../api/wire';
-import { detailMessages, messages } from '../../messages';
 import { displayText, formatDateTime } from '../../model/format';
 import { paths } from '@/lib/paths';
 
@@ -21,7 +21,7 @@ function Field({ label, value }: { label: string; value: string | undefined }) {
         {label}
       </Text>
       <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {value || messages.none}
+        {value || t('common.none')}
       </Text>
     </div>
   );
@@ -36,26 +36,29 @@ export function VisitorCard({ visitor, fields, matchedPhone, profiles = false }:
     <Card withBorder component="article" aria-labelledby={`contact-${visitor._id}`}>
       <Group justify="space-between" mb="sm">
         <Title order={3} id={`contact-${visitor._id}`} size="h4">
-          <Anchor component={Link} href={paths.visitor(visitor._id)}>
-            {visitor.name || visitor.username || messages.unnamed}
+          <Anchor component={Link} href={paths.visitor(visitor._id)} dir="auto">
+            {visitor.name || visitor.username || t('contacts.unnamed')}
           </Anchor>
         </Title>
-        {matchedPhone && <Badge variant="light">{messages.matchedPhoneAs(matchedPhone)}</Badge>}
+        {matchedPhone && <Badge variant="light">{t('contacts.matchedPhoneAs', { value: matchedPhone })}</Badge>}
       </Group>
       {profiles && visitor.contactId && (
         <Text size="sm" mb="sm">
-          {detailMessages.linkedProfileHint}{' '}
+          {t('detail.linkedProfileHint')}{' '}
           <Anchor component={Link} href={paths.profile(visitor.contactId)}>
-            {detailMessages.openProfile}
+            {t('detail.openProfile')}
           </Anchor>
         </Text>
       )}
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" m={0}>
-        <Field label={messages.username} value={visitor.username ?? undefined} />
-        <Field label={messages.email} value={visitor.visitorEmails?.[0]?.address} />
-        <Field label={messages.phone} value={visitor.phone?.[0]?.phoneNumber} />
-        <Field label={messages.contactManager} value={visitor.contactManager?.username} />
-        <Field label={messages.lastChat} value={visitor.lastChat ? formatDateTime(visitor.lastChat.ts) : undefined} />
+        <Field label={t('common.username')} value={visitor.username ?? undefined} />
+        <Field label={t('common.email')} value={visitor.visitorEmails?.[0]?.address} />
+        <Field label={t('common.phone')} value={visitor.phone?.[0]?.phoneNumber} />
+        <Field label={t('common.contactManager')} value={visitor.contactManager?.username} />
+        <Field
+          label={t('common.lastChat')}
+          value={visitor.lastChat ? formatDateTime(visitor.lastChat.ts) : undefined}
+        />
         {custom.map(([key, value]) => (
           <Field key={key} label={labels.get(key) ?? key} value={displayText(value)} />
         ))}

@@ -51,7 +51,9 @@ export function ContactDirectory(props: ContactDirectoryProps) {
   // Rocket.Chat checks view-livechat-contact for contacts.search (7.x), view-l-room for visitors.search (6.x).
   const permission = source === 'visitors' ? 'view-l-room' : 'view-livechat-contact';
   const can = useCan(permission);
-  const phone = useMediaQuery('(max-width: 40em)');
+  // Read on the first render: a table drawn first and swapped for cards after an effect shifted the whole list on
+  // a phone (layout shift 0.08, issue #10).
+  const phone = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const query = useQuery({
@@ -149,8 +151,11 @@ export function ContactDirectory(props: ContactDirectoryProps) {
           onText={(text) => go({ ...params, text, page: 1 }, { replace: true })}
           onArrowDown={() => focusFirstRow(listRef.current)}
         />
-        {source === 'contacts' && (
+        {/* Its place is held (hidden) while the server's version loads, so that the list below does not move on a
+            phone, where it sits on a line of its own; 6.x servers have no unknown contacts. */}
+        {source !== 'visitors' && (
           <SegmentedControl
+            style={source ? undefined : { visibility: 'hidden' }}
             aria-label={t('directory.whichContacts')}
             value={params.unknown ? 'unknown' : 'known'}
             onChange={(value) => go({ ...params, unknown: value === 'unknown', page: 1 })}

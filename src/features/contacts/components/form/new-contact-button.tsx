@@ -18,7 +18,14 @@ export function NewContactButton({ query = '', size = 'sm' }: { query?: string; 
   const permission = profiles ? 'create-livechat-contact' : 'view-l-room';
   const can = useCan(permission);
   const reasonId = useId();
-  if (!capabilities.data) return null;
+  // Holds the button's place while the server's version loads: on a phone it sits on a line of its own, and its
+  // arrival pushed the whole directory down (layout shift 0.1, issue #10). Hidden, it is neither seen nor focusable.
+  if (!capabilities.data)
+    return (
+      <Button variant="default" size={size} style={{ visibility: 'hidden' }}>
+        {t('contacts.newContact')}
+      </Button>
+    );
   const href = profiles ? paths.newProfile(query) : paths.newVisitor(query);
   if (can === 'yes')
     return (

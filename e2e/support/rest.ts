@@ -50,10 +50,14 @@ export class RestClient {
     return answer;
   }
 
-  /** Signs in as a role's account (accounts.ts), or as any username with its password. */
-  async login(role: string, password = passwordOf(role)): Promise<Credentials> {
-    const user = DEMO_ROLES.has(role) ? accountOf(role as Role).username : role;
-    const body = { user, password, ...(role === 'secure' ? { code: totpCode() } : {}) };
+  /** Signs in as a role's account (accounts.ts), or, given a password, as that username. */
+  async login(role: string, password?: string): Promise<Credentials> {
+    const account = password === undefined && DEMO_ROLES.has(role) ? accountOf(role as Role) : undefined;
+    const body = {
+      user: account?.username ?? role,
+      password: password ?? account?.password ?? passwordOf(role),
+      ...(role === 'secure' ? { code: totpCode() } : {}),
+    };
     const { status, body: answer } = await this.call('POST', 'login', { body });
     if (status !== 200) throw new Error(`Login as ${role} failed: ${status} ${JSON.stringify(answer)}`);
     return { userId: answer.data.userId, authToken: answer.data.authToken };

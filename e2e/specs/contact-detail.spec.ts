@@ -4,6 +4,7 @@ import { expectAccessible } from '../support/axe.ts';
 import { CREDENTIALS_KEY, accountOf } from '../support/accounts.ts';
 import { unique, uniqueToken, type Credentials, type RestClient } from '../support/rest.ts';
 import { ContactDetailPage } from '../pages/contact-detail-page.ts';
+import { contactWithCustomFieldConflict } from '../support/contact-data.ts';
 
 const uniqueEmail = (prefix: string) => `${unique(prefix)}@example.com`;
 const uniquePhone = () => `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
@@ -234,16 +235,10 @@ test.describe('Contact detail', () => {
     admin,
   }) => {
     const detail = new ContactDetailPage(page);
-    const field = unique('cloyal');
-    const label = `Loyalty ${field}`;
-    await api.saveCustomField(admin, { field, label });
-    const token = uniqueToken();
-    const visitorId = await api.createLivechatVisitor({ token, name: `Carla Conflict ${unique()}` });
-    await api.setLivechatCustomField(token, field, 'first-value', true);
-    await api.openRoom(token);
-    const contactId: string = (await api.getVisitor(admin, visitorId)).contactId;
-    // Rocket.Chat's way: overwrite:false on a contact that has a value records a conflict.
-    await api.setLivechatCustomField(token, field, 'second-value', false);
+    const { field, label, contactId } = await contactWithCustomFieldConflict(api, admin, {
+      fieldPrefix: 'cloyal',
+      name: `Carla Conflict ${unique()}`,
+    });
 
     await detail.gotoProfile(contactId);
     const alert = detail.conflictsAlert();

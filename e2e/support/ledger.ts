@@ -41,6 +41,12 @@ export class Ledger {
     if (method === 'POST' && path === 'users.create' && result.user?._id) this.users.add(result.user._id);
   }
 
+  /** Notes a contact profile or a visitor (by id) found some other way (the run's final sweep). */
+  add(record: { contactId: string } | { visitorId: string }): void {
+    if ('contactId' in record) this.profiles.add(record.contactId);
+    else this.visitorIds.add(record.visitorId);
+  }
+
   /** Notes what the app creates in this browser context too (a contact saved through the form). */
   watch(context: BrowserContext): void {
     context.on('response', (response) => {

@@ -48,6 +48,11 @@ export const test = base.extend<Fixtures, ServerOptions>({
         const reason = testInfo.annotations.find((annotation) => annotation.type === 'local-only')?.description;
         if (testInfo.tags.includes(LOCAL_ONLY))
           testInfo.skip(true, `needs the local server: ${reason ?? 'no reason given'}`);
+        if (testInfo.tags.includes('@rate-limit'))
+          testInfo.skip(
+            true,
+            "needs the local server's rate limiter at Rocket.Chat's defaults (a real server's may differ)",
+          );
         if (testInfo.tags.includes('@rc6-only'))
           testInfo.skip(true, 'needs the local server in 6.x mode (--rc-version 6); the target server has one version');
       }

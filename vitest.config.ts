@@ -1,7 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { formatOnlyAlias, precompiledCatalogues } from './scripts/precompiled-catalogues.ts';
+import { CONFORMANCE_URL, LOCAL_ONLY_SERVER_TESTS } from './server/test-support/conformance-target.ts';
 
 const alias = [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }, formatOnlyAlias];
 
@@ -42,6 +43,10 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],
+          // Against a real Rocket.Chat (CONFORMANCE_ROCKETCHAT_URL) the files that need the local server's internals
+          // are left out, each with its reason printed, and the run creates (and removes) its accounts there.
+          exclude: [...configDefaults.exclude, ...(CONFORMANCE_URL ? Object.keys(LOCAL_ONLY_SERVER_TESTS) : [])],
+          globalSetup: ['./server/test-support/conformance-global-setup.ts'],
           // Rocket.Chat's own switch for test runs: no REST rate limiter (servers the tests spawn inherit it).
           env: { TEST_MODE: 'true' },
           testTimeout: 20_000,

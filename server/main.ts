@@ -7,7 +7,7 @@ import { seed, type SeedName } from './seed/seed.ts';
 import { demoUsers, SECURE_TOTP_SECRET } from './seed/users.ts';
 import { seedScale } from './seed/scale.ts';
 
-const usage = `Usage: npm run server -- [--port 3000] [--host 127.0.0.1] [--db PATH|:memory:] [--seed demo|minimal|none] [--rc-version 7|6] [--scale N]`;
+const usage = `Usage: npm run server -- [--port 3000] [--host 127.0.0.1] [--db PATH|:memory:] [--seed demo|minimal|admin|none] [--rc-version 7|6] [--scale N]`;
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,7 @@ if (
   !Number.isInteger(scale) ||
   scale < 0 ||
   !Number.isInteger(port) ||
-  !['demo', 'minimal', 'none'].includes(seedName) ||
+  !['demo', 'minimal', 'admin', 'none'].includes(seedName) ||
   !['6', '7'].includes(values['rc-version'])
 ) {
   console.error(usage);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { accountOf, type Role } from '../support/accounts.ts';
 
 export class LoginPage {
   constructor(readonly page: Page) {}
@@ -21,6 +22,12 @@ export class LoginPage {
     await this.password().fill(password);
     if (remember) await this.remember().check();
     await this.submit().click();
+  }
+
+  /** Logs in with a role's account (the demo one locally, the run's own on a real server). */
+  async logInAs(role: Role, options: { remember?: boolean } = {}): Promise<void> {
+    const { username, password } = accountOf(role);
+    await this.logIn(username, password, options);
   }
 
   async enterCode(code: string): Promise<void> {

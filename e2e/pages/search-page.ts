@@ -10,7 +10,6 @@ export class SearchPage {
   readonly addCondition = () => this.page.getByRole('button', { name: 'Add condition' });
   readonly fieldSelects = () => this.page.getByRole('combobox', { name: 'Custom field' });
   readonly values = () => this.page.getByRole('textbox', { name: 'Value' });
-  readonly removeButtons = () => this.page.getByRole('button', { name: 'Remove condition' });
   readonly searchButton = () => this.page.getByRole('button', { name: 'Search', exact: true });
   readonly result = () => this.page.getByRole('article');
   readonly noMatch = () => this.page.getByRole('heading', { name: 'No contact matches' });

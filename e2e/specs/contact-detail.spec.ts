@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { CREDENTIALS_KEY } from '../support/accounts.ts';
+import { CREDENTIALS_KEY, accountOf } from '../support/accounts.ts';
 import { unique, uniqueToken, type Credentials, type RestClient } from '../support/rest.ts';
 import { ContactDetailPage } from '../pages/contact-detail-page.ts';
+import { contactWithCustomFieldConflict } from '../support/contact-data.ts';
 
 const uniqueEmail = (prefix: string) => `${unique(prefix)}@example.com`;
 const uniquePhone = () => `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
@@ -17,7 +18,12 @@ async function profileWithNameAndManagerConflicts(api: RestClient, admin: Creden
   const token = uniqueToken();
   // ContactMerger: the visitor joins the pre-registered contact with the same email; its different name and manager
   // become conflicts.
-  await api.registerVisitorContact(admin, { token, name: other, email, contactManager: { username: 'manager' } });
+  await api.registerVisitorContact(admin, {
+    token,
+    name: other,
+    email,
+    contactManager: { username: accountOf('manager').username },
+  });
   await api.openRoom(token);
   const profile = await api.getProfile(admin, contactId);
   expect(profile.conflictingFields).toEqual([
@@ -71,7 +77,7 @@ test.describe('Contact detail', () => {
       email,
       phone,
       customFields: { [field]: 'Rua das Flores, 1', [removed]: 'kept value' },
-      contactManager: { username: 'manager' },
+      contactManager: { username: accountOf('manager').username },
     });
     // A value whose definition is gone is still shown, under its key.
     expect(
@@ -229,16 +235,10 @@ test.describe('Contact detail', () => {
     admin,
   }) => {
     const detail = new ContactDetailPage(page);
-    const field = unique('cloyal');
-    const label = `Loyalty ${field}`;
-    await api.saveCustomField(admin, { field, label });
-    const token = uniqueToken();
-    const visitorId = await api.createLivechatVisitor({ token, name: `Carla Conflict ${unique()}` });
-    await api.setLivechatCustomField(token, field, 'first-value', true);
-    await api.openRoom(token);
-    const contactId: string = (await api.getVisitor(admin, visitorId)).contactId;
-    // Rocket.Chat's way: overwrite:false on a contact that has a value records a conflict.
-    await api.setLivechatCustomField(token, field, 'second-value', false);
+    const { field, label, contactId } = await contactWithCustomFieldConflict(api, admin, {
+      fieldPrefix: 'cloyal',
+      name: `Carla Conflict ${unique()}`,
+    });
 
     await detail.gotoProfile(contactId);
     const alert = detail.conflictsAlert();
@@ -285,13 +285,13 @@ test.describe('Contact detail', () => {
     await expect(alert).toContainText('Conflicts found (2)');
     await expect(detail.conflictValues('Name')).toHaveText([`${original} (current)`, other]);
     await expect(detail.conflictValues('Contact Manager')).toHaveText([
-      'Agatha Agent (agent) (current)',
-      'Manuela Manager (manager)',
+      `${accountOf('agent').label} (current)`,
+      accountOf('manager').label,
     ]);
 
     await detail.seeConflicts().click();
     await detail.choose('Name', other);
-    await detail.choose('Contact Manager', 'Manuela Manager (manager)');
+    await detail.choose('Contact Manager', accountOf('manager').label);
     await expectAccessible(page);
     await detail.reviewDialog().getByRole('button', { name: 'Save' }).click();
 
@@ -341,68 +341,44 @@ test.describe('Without update-livechat-contact', () => {
     page,
     api,
     admin,
+    createMonitor,
+    permissionRoles,
   }) => {
     const detail = new ContactDetailPage(page);
-    const username = unique('monitor');
-    const password = `${username}-pass`;
-    const created = await api.call('POST', 'users.create', {
-      auth: admin,
-      body: {
-        username,
-        password,
-        name: 'Monty Monitor',
-        email: `${username}@example.com`,
-        roles: ['user', 'livechat-monitor'],
-        verified: true,
-      },
-    });
-    expect(created.status).toBe(200);
+    const { username, password } = await createMonitor('Monty Monitor');
     const monitor = await api.login(username, password);
     const { contactId } = await profileWithNameAndManagerConflicts(api, admin, admin.userId);
 
-    const removed: [string, string[]][] = [];
-    try {
-      const { body } = await api.call('GET', 'permissions.listAll', { auth: admin });
-      for (const permission of ['update-livechat-contact', 'view-livechat-contact-history']) {
-        const roles: string[] = body.update.find((candidate: { _id: string }) => candidate._id === permission).roles;
-        removed.push([permission, roles]);
-        await api.setPermissionRoles(
-          admin,
-          permission,
-          roles.filter((role) => role !== 'livechat-monitor'),
-        );
-      }
-      await page.addInitScript(
-        ([key, value]) => localStorage.setItem(key!, value!),
-        [CREDENTIALS_KEY, JSON.stringify(monitor)],
-      );
+    for (const permission of ['update-livechat-contact', 'view-livechat-contact-history'])
+      await permissionRoles.withhold(permission, 'livechat-monitor');
+    await page.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [CREDENTIALS_KEY, JSON.stringify(monitor)],
+    );
 
-      await detail.gotoProfile(contactId);
-      await expect(detail.heading()).toBeVisible();
-      await expect(detail.editButton()).toBeDisabled();
-      await expect(detail.editLink()).toHaveCount(0);
-      await expect(detail.editButton()).toHaveAccessibleDescription(
-        /You can't edit this contact: Rocket.Chat requires the permission update-livechat-contact/,
-      );
-      await expect(detail.seeConflicts()).toBeDisabled();
-      await expect(detail.seeConflicts()).toHaveAccessibleDescription(
-        /You can't resolve these conflicts: Rocket.Chat requires the permission update-livechat-contact/,
-      );
-      await expectAccessible(page);
+    await detail.gotoProfile(contactId);
+    await expect(detail.heading()).toBeVisible();
+    await expect(detail.editButton()).toBeDisabled();
+    await expect(detail.editLink()).toHaveCount(0);
+    await expect(detail.editButton()).toHaveAccessibleDescription(
+      /You can't edit this contact: Rocket.Chat requires the permission update-livechat-contact/,
+    );
+    await expect(detail.seeConflicts()).toBeDisabled();
+    await expect(detail.seeConflicts()).toHaveAccessibleDescription(
+      /You can't resolve these conflicts: Rocket.Chat requires the permission update-livechat-contact/,
+    );
+    await expectAccessible(page);
 
-      await expect(detail.tab('History')).toBeDisabled();
-      await expect(detail.tab('History')).toHaveAccessibleDescription(
-        /You can't open the history: Rocket.Chat requires the permission view-livechat-contact-history/,
-      );
-      // A link straight to the tab says the same in place.
-      await detail.gotoProfile(contactId, 'history');
-      const notice = detail.permissionNotice("You don't have permission to see this contact's history");
-      await expect(notice).toContainText('view-livechat-contact-history');
-      await expect(detail.historyTable()).toHaveCount(0);
-      await expectAccessible(page);
-    } finally {
-      for (const [permission, roles] of removed) await api.setPermissionRoles(admin, permission, roles);
-    }
+    await expect(detail.tab('History')).toBeDisabled();
+    await expect(detail.tab('History')).toHaveAccessibleDescription(
+      /You can't open the history: Rocket.Chat requires the permission view-livechat-contact-history/,
+    );
+    // A link straight to the tab says the same in place.
+    await detail.gotoProfile(contactId, 'history');
+    const notice = detail.permissionNotice("You don't have permission to see this contact's history");
+    await expect(notice).toContainText('view-livechat-contact-history');
+    await expect(detail.historyTable()).toHaveCount(0);
+    await expectAccessible(page);
   });
 });
 

@@ -4,6 +4,7 @@ import { expectAccessible } from '../support/axe.ts';
 import { unique, uniqueToken } from '../support/rest.ts';
 import { ContactDetailPage } from '../pages/contact-detail-page.ts';
 import { DirectoryPage } from '../pages/directory-page.ts';
+import { contactWithCustomFieldConflict } from '../support/contact-data.ts';
 
 const uniqueEmail = (prefix: string) => `${unique(prefix)}@example.com`;
 const uniquePhone = () => `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
@@ -167,15 +168,10 @@ test.describe('On a phone', () => {
     admin,
   }) => {
     const detail = new ContactDetailPage(page);
-    const field = unique('phone');
-    const label = `Loyalty ${field}`;
-    await api.saveCustomField(admin, { field, label });
-    const token = uniqueToken();
-    const visitorId = await api.createLivechatVisitor({ token, name: `Phone Person ${unique()}` });
-    await api.setLivechatCustomField(token, field, 'first-value', true);
-    await api.openRoom(token);
-    const contactId: string = (await api.getVisitor(admin, visitorId)).contactId;
-    await api.setLivechatCustomField(token, field, 'second-value', false);
+    const { label, contactId } = await contactWithCustomFieldConflict(api, admin, {
+      fieldPrefix: 'phone',
+      name: `Phone Person ${unique()}`,
+    });
 
     await detail.gotoProfile(contactId);
     await expect(detail.heading()).toBeVisible();

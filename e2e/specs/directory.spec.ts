@@ -1,15 +1,17 @@
-import { test, expect } from '../fixtures.ts';
+import { test, expect, removeCreated } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { seedDirectory, type DirectoryData } from '../support/directory-data.ts';
 import { RestClient } from '../support/rest.ts';
 import { SERVER_URL } from '../support/ports.ts';
 import { DirectoryPage } from '../pages/directory-page.ts';
 
+// One set per worker, shared by its tests, removed when they are done (on a real server, as the per-test clean-up).
+const seeder = new RestClient(SERVER_URL);
 let data: DirectoryData;
 test.beforeAll(async () => {
-  const api = new RestClient(SERVER_URL);
-  data = await seedDirectory(api, await api.login('admin'));
+  data = await seedDirectory(seeder, await seeder.login('admin'));
 });
+test.afterAll(() => removeCreated(seeder));
 
 const name = (n: number) => `Dirk ${data.tag} ${String(n).padStart(2, '0')}`;
 

@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from '../fixtures.ts';
+import { test, expect, type PermissionChanges } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { ProfileFormPage } from '../pages/profile-form-page.ts';
-import { unique, uniqueToken, type Credentials, type RestClient } from '../support/rest.ts';
+import { unique, uniqueToken } from '../support/rest.ts';
 import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
+import { accountOf } from '../support/accounts.ts';
+import { FIELDS } from '../support/shared-fields.ts';
 
 const uniqueEmail = (prefix: string) => `${unique(prefix)}@example.com`;
 const digits = (count: number) => String(Math.floor(Math.random() * 10 ** count)).padStart(count, '0');
@@ -13,17 +15,6 @@ const brazilianPhone = () => {
   return { typed: `(51) 3${a}-${b}`, e164: `+55513${a}${b}` };
 };
 const uniquePhone = () => `+1555${digits(7)}`;
-
-/** Definitions these specs use. They stay optional: the server is shared and a required field would fail others. */
-async function defineFields(api: RestClient, admin: Credentials) {
-  await api.saveCustomField(admin, {
-    field: 'prfTier',
-    label: 'Profile Tier',
-    type: 'select',
-    options: 'bronze, silver, gold',
-  });
-  await api.saveCustomField(admin, { field: 'prfAccount', label: 'Profile Account', regexp: '^AC-[0-9]{4}$' });
-}
 
 /** Every `POST omnichannel/contacts` (create) and `contacts.update` body the page sends. */
 const watchSaves = (page: Page) => {
@@ -42,12 +33,10 @@ test.describe('Create and edit a contact profile', () => {
   test('creates a profile with every kind of field, then adds and removes emails and phones', async ({
     page,
     api,
-    admin,
     session,
   }) => {
     // A long flow with the form screen's first axe scans (light and dark) on a 2-core machine.
     test.slow();
-    await defineFields(api, admin);
     const form = new ProfileFormPage(page);
     const name = `Beatriz Campos ${unique()}`;
     const [home, work] = [uniqueEmail('bia.'), uniqueEmail('bia.work.')];
@@ -69,9 +58,9 @@ test.describe('Create and edit a contact profile', () => {
     await form.addPhone().click();
     await form.phone(1).fill(mobile.typed);
     await expect(page.getByText(`Will be saved as ${landline.e164}`)).toBeVisible();
-    await form.field('Profile Tier').selectOption('gold');
-    await form.field('Profile Account').fill('AC-1234');
-    await form.chooseManager('Manuela Manager (manager)');
+    await form.field(FIELDS.profileTier.label).selectOption('gold');
+    await form.field(FIELDS.profileAccount.label).fill('AC-1234');
+    await form.chooseManager(accountOf('manager').label);
     await form.save().click();
 
     await expect(page.getByText('Contact saved')).toBeVisible();
@@ -83,7 +72,7 @@ test.describe('Create and edit a contact profile', () => {
       name,
       emails: [{ address: home }, { address: work }],
       phones: [{ phoneNumber: landline.e164 }, { phoneNumber: mobile.e164 }],
-      customFields: { prfTier: 'gold', prfAccount: 'AC-1234' },
+      customFields: { [FIELDS.profileTier.field]: 'gold', [FIELDS.profileAccount.field]: 'AC-1234' },
       contactManager: managerId,
     });
 
@@ -107,13 +96,12 @@ test.describe('Create and edit a contact profile', () => {
       name,
       emails: [{ address: work }, { address: extra }],
       phones: [{ phoneNumber: landline.e164 }, { phoneNumber: third }],
-      customFields: { prfTier: 'gold', prfAccount: 'AC-1234' },
+      customFields: { [FIELDS.profileTier.field]: 'gold', [FIELDS.profileAccount.field]: 'AC-1234' },
       contactManager: managerId,
     });
   });
 
-  test('every validation message shows at its field and blocks the request', async ({ page, api, admin }) => {
-    await defineFields(api, admin);
+  test('every validation message shows at its field and blocks the request', async ({ page }) => {
     await addRequiredFieldInBrowser(page, 'prfRequired', 'Profile Required');
     const saves = watchSaves(page);
     const form = new ProfileFormPage(page);
@@ -129,7 +117,7 @@ test.describe('Create and edit a contact profile', () => {
     await form.phone(1).fill('12');
     await form.phone(2).fill('(201) 555-0123');
     await form.phone(3).fill('+1 201 555 0123');
-    await form.field('Profile Account').fill('AC-12');
+    await form.field(FIELDS.profileAccount.label).fill('AC-12');
     await form.save().click();
 
     await expect(form.name()).toHaveAccessibleDescription('Name required');
@@ -140,7 +128,9 @@ test.describe('Create and edit a contact profile', () => {
     await expect(form.phone(0)).toHaveAccessibleDescription('Phone required');
     await expect(form.phone(1)).toHaveAccessibleDescription(/Not a valid phone number/);
     await expect(form.phone(3)).toHaveAccessibleDescription(/Phone already exists/);
-    await expect(form.field('Profile Account')).toHaveAccessibleDescription('Invalid value for Profile Account field');
+    await expect(form.field(FIELDS.profileAccount.label)).toHaveAccessibleDescription(
+      `Invalid value for ${FIELDS.profileAccount.label} field`,
+    );
     await expect(form.field('Profile Required')).toHaveAccessibleDescription('Profile Required required');
     await expect(form.alert('Name required')).toBeVisible();
     await expect(form.alert('Email required')).toBeVisible();
@@ -208,7 +198,7 @@ test.describe('Create and edit a contact profile', () => {
     const form = new ProfileFormPage(page);
     await form.gotoNew();
     await form.name().fill(`Manager Test ${unique()}`);
-    await form.chooseManager('Manuela Manager (manager)');
+    await form.chooseManager(accountOf('manager').label);
     await form.save().click();
     await expect(form.manager()).toHaveAccessibleDescription(/no livechat agent with this user id/);
     await expect(form.alert('error-contact-manager-not-found')).toBeVisible();
@@ -222,12 +212,11 @@ test.describe('Create and edit a contact profile', () => {
     admin,
     session,
   }) => {
-    await defineFields(api, admin);
     const email = uniqueEmail('stale.');
     const contactId = await api.createProfile(admin, {
       name: `Dora Stale ${unique()}`,
       emails: [email],
-      customFields: { prfTier: 'silver' },
+      customFields: { [FIELDS.profileTier.field]: 'silver' },
     });
     const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
@@ -236,7 +225,12 @@ test.describe('Create and edit a contact profile', () => {
     const theirEmail = uniqueEmail('theirs.');
     const changed = await api.call('POST', 'omnichannel/contacts.update', {
       auth: admin,
-      body: { contactId, name: 'Their version', emails: [email, theirEmail], customFields: { prfTier: 'gold' } },
+      body: {
+        contactId,
+        name: 'Their version',
+        emails: [email, theirEmail],
+        customFields: { [FIELDS.profileTier.field]: 'gold' },
+      },
     });
     expect(changed.status).toBe(200);
     await form.save().click();
@@ -246,7 +240,7 @@ test.describe('Create and edit a contact profile', () => {
     await expect(dialog.getByRole('row', { name: /^Name/ })).toContainText('Their version');
     await expect(dialog.getByRole('row', { name: /^Name/ })).toContainText('My version');
     await expect(dialog.getByRole('row', { name: /^Email/ })).toContainText(theirEmail);
-    await expect(dialog.getByRole('row', { name: /^Profile Tier/ })).toContainText('gold');
+    await expect(dialog.getByRole('row', { name: new RegExp(`^${FIELDS.profileTier.label}`) })).toContainText('gold');
     await expectAccessible(page);
     expect((await api.getProfile(session!, contactId)).name).toBe('Their version');
 
@@ -259,7 +253,7 @@ test.describe('Create and edit a contact profile', () => {
     expect(await api.getProfile(session!, contactId)).toMatchObject({
       name: 'My version',
       emails: [{ address: email }],
-      customFields: { prfTier: 'silver' },
+      customFields: { [FIELDS.profileTier.field]: 'silver' },
     });
   });
 
@@ -303,7 +297,7 @@ test.describe('Create and edit a contact profile', () => {
 
     await form.save().click();
     await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logIn('agent', 'agent123');
+    await loginPage.logInAs('agent');
     await expect(page).toHaveURL(`/contacts/${contactId}/edit`);
     await expect(page.getByText('Unsaved changes restored')).toBeVisible();
     await expect(form.name()).toHaveValue('Saved after login');
@@ -667,53 +661,37 @@ test.describe('Saving a profile without the permission', () => {
 
   /** A monitor of its own: only livechat-monitor loses the permission, which no other spec relies on. */
   async function logInAsMonitor(
-    api: RestClient,
-    admin: Credentials,
+    createMonitor: (name: string) => Promise<{ username: string; password: string }>,
     loginPage: { goto(): Promise<void>; logIn(u: string, p: string): Promise<void> },
     page: Page,
   ) {
-    const username = unique('monitor');
-    await api.call('POST', 'users.create', {
-      auth: admin,
-      body: {
-        username,
-        name: 'Moe Monitor',
-        email: `${username}@example.com`,
-        password: 'monitor123',
-        roles: ['user', 'livechat-monitor'],
-      },
-    });
+    const { username, password } = await createMonitor('Moe Monitor');
     await loginPage.goto();
-    await loginPage.logIn(username, 'monitor123');
+    await loginPage.logIn(username, password);
     await expect(page.getByLabel('Signed in as Moe Monitor')).toBeVisible();
   }
 
-  const withoutMonitor = async (api: RestClient, admin: Credentials, permission: string) => {
-    const previous = await api.setPermissionRoles(admin, permission, ['livechat-manager', 'livechat-agent', 'admin']);
-    return () => api.setPermissionRoles(admin, permission, previous);
-  };
+  const withoutMonitor = (permissionRoles: PermissionChanges, permission: string) =>
+    permissionRoles.set(permission, ['livechat-manager', 'livechat-agent', 'admin']);
 
   test('creating: the 403 names create-livechat-contact and the draft stays', async ({
     page,
-    api,
-    admin,
     loginPage,
+    createMonitor,
+    permissionRoles,
   }) => {
-    await logInAsMonitor(api, admin, loginPage, page);
+    await logInAsMonitor(createMonitor, loginPage, page);
     const form = new ProfileFormPage(page);
     const name = `Not allowed ${unique()}`;
     await form.gotoNew();
     await form.name().fill(name);
-    const restore = await withoutMonitor(api, admin, 'create-livechat-contact');
-    try {
-      await form.save().click();
-      const notice = form.alert("You don't have permission to create contact profiles");
-      await expect(notice).toContainText('create-livechat-contact');
-      await expect(form.name()).toHaveValue(name);
-      await expectAccessible(page);
-    } finally {
-      await restore();
-    }
+    await withoutMonitor(permissionRoles, 'create-livechat-contact');
+    await form.save().click();
+    const notice = form.alert("You don't have permission to create contact profiles");
+    await expect(notice).toContainText('create-livechat-contact');
+    await expect(form.name()).toHaveValue(name);
+    await expectAccessible(page);
+    await permissionRoles.restore();
     // The draft outlived the refusal: once the permission is back, it returns and saves.
     await page.reload();
     await expect(page.getByText('Unsaved changes restored')).toBeVisible();
@@ -727,22 +705,21 @@ test.describe('Saving a profile without the permission', () => {
     api,
     admin,
     loginPage,
+    createMonitor,
+    permissionRoles,
   }) => {
     const contactId = await api.createProfile(admin, { name: `Ivo ${unique()}` });
-    await logInAsMonitor(api, admin, loginPage, page);
+    await logInAsMonitor(createMonitor, loginPage, page);
     const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await form.name().fill('Refused rename');
-    const restore = await withoutMonitor(api, admin, 'update-livechat-contact');
-    try {
-      await form.save().click();
-      await expect(form.alert("You don't have permission to edit contact profiles")).toContainText(
-        'update-livechat-contact',
-      );
-      await expect(form.name()).toHaveValue('Refused rename');
-    } finally {
-      await restore();
-    }
+    await withoutMonitor(permissionRoles, 'update-livechat-contact');
+    await form.save().click();
+    await expect(form.alert("You don't have permission to edit contact profiles")).toContainText(
+      'update-livechat-contact',
+    );
+    await expect(form.name()).toHaveValue('Refused rename');
+    await permissionRoles.restore();
     await page.reload();
     await expect(form.name()).toHaveValue('Refused rename');
   });

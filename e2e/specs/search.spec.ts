@@ -2,12 +2,11 @@ import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { SearchPage } from '../pages/search-page.ts';
 import { unique, type Credentials, type RestClient } from '../support/rest.ts';
+import { accountOf } from '../support/accounts.ts';
+import { FIELDS } from '../support/shared-fields.ts';
 
 /** A contact of its own per test: the server is shared by every spec of the run. */
 async function seedContact(api: RestClient, admin: Credentials) {
-  await api.saveCustomField(admin, { field: 'srchCustomer', label: 'Search Customer ID', searchable: true });
-  await api.saveCustomField(admin, { field: 'srchPlan', label: 'Search Plan', searchable: true });
-  await api.saveCustomField(admin, { field: 'srchNote', label: 'Search Note', searchable: false });
   const id = unique();
   const landline = `3${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`; // a Porto Alegre landline
   const contact = {
@@ -22,8 +21,12 @@ async function seedContact(api: RestClient, admin: Credentials) {
     name: contact.name,
     email: contact.email,
     phone: contact.phone,
-    customFields: { srchCustomer: contact.customer, srchPlan: contact.plan, srchNote: 'not searchable' },
-    contactManager: { username: 'agent' },
+    customFields: {
+      [FIELDS.searchCustomer.field]: contact.customer,
+      [FIELDS.searchPlan.field]: contact.plan,
+      [FIELDS.searchNote.field]: 'not searchable',
+    },
+    contactManager: { username: accountOf('agent').username },
   });
   return { ...contact, visitorId };
 }
@@ -48,8 +51,8 @@ test.describe('Find a contact', () => {
     await expect(page).toHaveURL(`/search?email=${encodeURIComponent(contact.email)}`);
     await expect(card).toContainText(contact.email);
     await expect(card).toContainText(contact.phone);
-    await expect(card).toContainText('agent');
-    await expect(card.getByText('Search Customer ID')).toBeVisible();
+    await expect(card).toContainText(accountOf('agent').username);
+    await expect(card.getByText(FIELDS.searchCustomer.label)).toBeVisible();
     await expect(card).toContainText(contact.customer);
     await expect(card).toContainText(contact.plan);
     await expectAccessible(page);
@@ -81,27 +84,29 @@ test.describe('Find a contact', () => {
     const contact = await seedContact(api, admin);
     const search = new SearchPage(page);
     await search.goto();
-    await expect(page.getByText('Not searchable in Rocket.Chat: Search Note.')).toBeVisible();
+    await expect(page.getByText(`Not searchable in Rocket.Chat: ${FIELDS.searchNote.label}.`)).toBeVisible();
 
-    await search.addCustomCondition('Search Customer ID', contact.customer.toLowerCase().slice(2));
+    await search.addCustomCondition(FIELDS.searchCustomer.label, contact.customer.toLowerCase().slice(2));
     await search.search();
     await expect(search.result().getByRole('link', { name: contact.name })).toBeVisible();
 
-    await search.addCustomCondition('Search Plan', contact.plan.split(' ')[1]!);
+    await search.addCustomCondition(FIELDS.searchPlan.label, contact.plan.split(' ')[1]!);
     await search.search();
     await expect(search.result().getByRole('link', { name: contact.name })).toBeVisible();
     await expectAccessible(page);
 
-    await search.goto(`email=${encodeURIComponent(contact.email)}&cf.srchPlan=${encodeURIComponent(contact.plan)}`);
+    await search.goto(
+      `email=${encodeURIComponent(contact.email)}&cf.${FIELDS.searchPlan.field}=${encodeURIComponent(contact.plan)}`,
+    );
     await expect(search.result().getByRole('link', { name: contact.name })).toBeVisible();
     // The builder shows the URL's conditions, so searching again searches the same thing.
-    await expect(search.fieldSelects()).toHaveValue('srchPlan');
+    await expect(search.fieldSelects()).toHaveValue(FIELDS.searchPlan.field);
     await expect(search.values()).toHaveValue(contact.plan);
 
-    await search.goto(`email=${encodeURIComponent(contact.email)}&cf.srchPlan=nothing-like-it`);
+    await search.goto(`email=${encodeURIComponent(contact.email)}&cf.${FIELDS.searchPlan.field}=nothing-like-it`);
     await expect(search.noMatch()).toBeVisible();
     await search.goto(
-      `email=other.${encodeURIComponent(contact.email)}&cf.srchPlan=${encodeURIComponent(contact.plan)}`,
+      `email=other.${encodeURIComponent(contact.email)}&cf.${FIELDS.searchPlan.field}=${encodeURIComponent(contact.plan)}`,
     );
     await expect(search.noMatch()).toBeVisible();
   });
@@ -249,7 +254,7 @@ test.describe('Find a contact, logged out', () => {
     const contact = await seedContact(api, admin);
     await page.goto(`/search?email=${encodeURIComponent(contact.email)}`);
     await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logIn('agent', 'agent123');
+    await loginPage.logInAs('agent');
     await expect(new SearchPage(page).result().getByRole('link', { name: contact.name })).toBeVisible();
   });
 });

@@ -45,7 +45,7 @@ test.describe('Session', () => {
 
     await page.reload();
     await expect(page).toHaveURL('/login?redirect=%2Fnowhere%3Fx%3D1');
-    await loginPage.logIn('agent', 'agent123');
+    await loginPage.logInAs('agent');
     await expect(page).toHaveURL('/nowhere?x=1');
     await expect(shell.userName('Agatha Agent')).toBeVisible();
   });

@@ -4,20 +4,10 @@ import { expectAccessible } from '../support/axe.ts';
 import { VisitorFormPage } from '../pages/visitor-form-page.ts';
 import { unique, type Credentials, type RestClient } from '../support/rest.ts';
 import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
-
-/** Definitions these specs use. They stay optional: the server is shared and a required field would fail others. */
-async function defineFields(api: RestClient, admin: Credentials) {
-  await api.saveCustomField(admin, {
-    field: 'frmPlan',
-    label: 'Form Plan',
-    type: 'select',
-    options: 'free, pro, enterprise',
-  });
-  await api.saveCustomField(admin, { field: 'frmCustomer', label: 'Form Customer ID', regexp: '^[0-9]{6}$' });
-}
+import { accountOf } from '../support/accounts.ts';
+import { FIELDS } from '../support/shared-fields.ts';
 
 async function existingVisitor(api: RestClient, admin: Credentials) {
-  await defineFields(api, admin);
   const id = unique();
   const email = `kenji.${id}@example.com`;
   const phone = `+8190${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
@@ -25,8 +15,8 @@ async function existingVisitor(api: RestClient, admin: Credentials) {
     name: `Kenji Watanabe ${id}`,
     email,
     phone,
-    customFields: { frmPlan: 'pro', frmCustomer: '123456' },
-    contactManager: { username: 'manager' },
+    customFields: { [FIELDS.formPlan.field]: 'pro', [FIELDS.formCustomer.field]: '123456' },
+    contactManager: { username: accountOf('manager').username },
   });
   return { visitorId, email, phone, name: `Kenji Watanabe ${id}` };
 }
@@ -46,8 +36,8 @@ async function changeOnServer(
       name: change.name,
       email: existing.email,
       phone: existing.phone,
-      customFields: { frmPlan: change.frmPlan, frmCustomer: '123456' },
-      contactManager: { username: 'manager' },
+      customFields: { [FIELDS.formPlan.field]: change.frmPlan, [FIELDS.formCustomer.field]: '123456' },
+      contactManager: { username: accountOf('manager').username },
     },
   });
 }
@@ -67,10 +57,8 @@ test.describe('Register and edit a visitor contact', () => {
   test('registers every kind of field; Rocket.Chat stores the E.164 phone and the custom field map', async ({
     page,
     api,
-    admin,
     session,
   }) => {
-    await defineFields(api, admin);
     const form = new VisitorFormPage(page);
     const email = `${unique('ana.')}@example.com`;
     await form.gotoNew();
@@ -82,9 +70,9 @@ test.describe('Register and edit a visitor contact', () => {
     const line = String(Math.floor(Math.random() * 1e7)).padStart(7, '0'); // a unique Porto Alegre landline
     await form.phone().fill(`(51) 3${line.slice(0, 3)}-${line.slice(3)}`);
     await expect(page.getByText(`Will be saved as +55513${line}`)).toBeVisible();
-    await form.field('Form Plan').selectOption('enterprise');
-    await form.field('Form Customer ID').fill('654321');
-    await form.chooseManager('Manuela Manager (manager)');
+    await form.field(FIELDS.formPlan.label).selectOption('enterprise');
+    await form.field(FIELDS.formCustomer.label).fill('654321');
+    await form.chooseManager(accountOf('manager').label);
     await form.save().click();
 
     await expect(page.getByText('Contact saved')).toBeVisible();
@@ -96,13 +84,12 @@ test.describe('Register and edit a visitor contact', () => {
       name: 'Ana Luísa Gonçalves',
       visitorEmails: [{ address: email }],
       phone: [{ phoneNumber: `+55513${line}` }],
-      livechatData: { frmPlan: 'enterprise', frmCustomer: '654321' },
-      contactManager: { username: 'manager' },
+      livechatData: { [FIELDS.formPlan.field]: 'enterprise', [FIELDS.formCustomer.field]: '654321' },
+      contactManager: { username: accountOf('manager').username },
     });
   });
 
-  test('every validation message shows at its field and blocks the request', async ({ page, api, admin }) => {
-    await defineFields(api, admin);
+  test('every validation message shows at its field and blocks the request', async ({ page }) => {
     await addRequiredFieldInBrowser(page, 'frmRequired', 'Form Required');
     const saves = countSaves(page);
     const form = new VisitorFormPage(page);
@@ -110,14 +97,14 @@ test.describe('Register and edit a visitor contact', () => {
     await form.name().fill('   ');
     await form.email().fill('ana@');
     await form.phone().fill('12');
-    await form.field('Form Customer ID').fill('12ab');
+    await form.field(FIELDS.formCustomer.label).fill('12ab');
     await form.save().click();
 
     await expect(form.name()).toHaveAccessibleDescription('Name required');
     await expect(form.email()).toHaveAccessibleDescription('Invalid email address');
     await expect(form.phone()).toHaveAccessibleDescription(/Not a valid phone number/);
-    await expect(form.field('Form Customer ID')).toHaveAccessibleDescription(
-      'Invalid value for Form Customer ID field',
+    await expect(form.field(FIELDS.formCustomer.label)).toHaveAccessibleDescription(
+      `Invalid value for ${FIELDS.formCustomer.label} field`,
     );
     await expect(form.field('Form Required')).toHaveAccessibleDescription('Form Required required');
     await expect(page.getByRole('alert').filter({ hasText: 'Name required' })).toBeVisible();
@@ -174,8 +161,8 @@ test.describe('Register and edit a visitor contact', () => {
       name: `${existing.name} Jr.`,
       visitorEmails: [{ address: existing.email }],
       phone: [{ phoneNumber: existing.phone }],
-      livechatData: { frmPlan: 'pro', frmCustomer: '123456' },
-      contactManager: { username: 'manager' },
+      livechatData: { [FIELDS.formPlan.field]: 'pro', [FIELDS.formCustomer.field]: '123456' },
+      contactManager: { username: accountOf('manager').username },
     });
   });
 
@@ -196,13 +183,13 @@ test.describe('Register and edit a visitor contact', () => {
     const dialog = page.getByRole('dialog', { name: 'This contact changed while you were editing' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('row', { name: /Name/ })).toContainText('Their version');
-    await expect(dialog.getByRole('row', { name: /Form Plan/ })).toContainText('free');
+    await expect(dialog.getByRole('row', { name: new RegExp(FIELDS.formPlan.label) })).toContainText('free');
     await expectAccessible(page);
     expect((await api.getVisitor(session!, existing.visitorId)).name).toBe('Their version');
 
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
     await expect(form.name()).toHaveValue('My version');
-    await expect(form.field('Form Plan')).toHaveValue('pro');
+    await expect(form.field(FIELDS.formPlan.label)).toHaveValue('pro');
 
     await form.save().click();
     await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
@@ -231,26 +218,25 @@ test.describe('Register and edit a visitor contact', () => {
     const form = new VisitorFormPage(page);
     await form.gotoEdit(existing.visitorId);
     await form.name().fill('Saved after login');
-    await form.field('Form Customer ID').fill('999999');
+    await form.field(FIELDS.formCustomer.label).fill('999999');
     await api.logout(session!);
 
     await form.save().click();
     await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logIn('agent', 'agent123');
+    await loginPage.logInAs('agent');
     await expect(page).toHaveURL(`/visitors/${existing.visitorId}/edit`);
     await expect(page.getByText('Unsaved changes restored')).toBeVisible();
     await expect(form.name()).toHaveValue('Saved after login');
-    await expect(form.field('Form Customer ID')).toHaveValue('999999');
+    await expect(form.field(FIELDS.formCustomer.label)).toHaveValue('999999');
     await form.save().click();
     await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
     expect(await api.getVisitor(admin, existing.visitorId)).toMatchObject({
       name: 'Saved after login',
-      livechatData: { frmCustomer: '999999' },
+      livechatData: { [FIELDS.formCustomer.field]: '999999' },
     });
   });
 
   test('a save lost on the way back is retried without creating a second contact', async ({ page, api, admin }) => {
-    await defineFields(api, admin);
     const saves = countSaves(page);
     const email = `${unique('retry.')}@example.com`;
     let first = true;
@@ -299,8 +285,7 @@ test.describe('Register and edit a visitor contact', () => {
     expect((await api.getVisitor(admin, existing.visitorId)).name).toBe(existing.name);
   });
 
-  test('saving twice in a row sends one registration', async ({ page, api, admin }) => {
-    await defineFields(api, admin);
+  test('saving twice in a row sends one registration', async ({ page }) => {
     const saves = countSaves(page);
     const form = new VisitorFormPage(page);
     await form.gotoNew();
@@ -326,7 +311,7 @@ test.describe('Register and edit a visitor contact', () => {
     await api.logout(session!);
     await page.reload();
     await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logIn('manager', 'manager123');
+    await loginPage.logInAs('manager');
     await expect(form.name()).toHaveValue('');
     await expect(page.getByText('Unsaved changes restored')).toHaveCount(0);
   });
@@ -398,8 +383,8 @@ test.describe('Register and edit a visitor contact', () => {
         name: existing.name,
         email: existing.email,
         phone: existing.phone,
-        customFields: { frmPlan: 'pro', frmCustomer: '123456', [field]: 'keep me' },
-        contactManager: { username: 'manager' },
+        customFields: { [FIELDS.formPlan.field]: 'pro', [FIELDS.formCustomer.field]: '123456', [field]: 'keep me' },
+        contactManager: { username: accountOf('manager').username },
       },
     });
     await api.saveCustomField(admin, { field, label: `Secret ${field}`, visibility: 'hidden' });
@@ -437,40 +422,28 @@ test.describe('Register and edit a visitor contact', () => {
 test.describe('Saving without the permission', () => {
   test.describe.configure({ mode: 'serial' });
 
-  test('the 403 names the permission and the draft stays', async ({ page, api, admin, loginPage }) => {
+  test('the 403 names the permission and the draft stays', async ({
+    page,
+    loginPage,
+    createMonitor,
+    permissionRoles,
+  }) => {
     // A monitor of its own: only livechat-monitor loses view-l-room, which no other spec relies on.
-    const username = unique('monitor');
-    await api.call('POST', 'users.create', {
-      auth: admin,
-      body: {
-        username,
-        name: 'Mona Monitor',
-        email: `${username}@example.com`,
-        password: 'monitor123',
-        roles: ['user', 'livechat-monitor'],
-      },
-    });
+    const { username, password } = await createMonitor('Mona Monitor');
     await loginPage.goto();
-    await loginPage.logIn(username, 'monitor123');
+    await loginPage.logIn(username, password);
     await expect(page.getByLabel('Signed in as Mona Monitor')).toBeVisible();
     const form = new VisitorFormPage(page);
     await form.gotoNew();
     await form.name().fill('Not allowed');
 
-    const previous = await api.setPermissionRoles(admin, 'view-l-room', [
-      'livechat-manager',
-      'livechat-agent',
-      'admin',
-    ]);
-    try {
-      await form.save().click();
-      const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to save contacts" });
-      await expect(notice).toContainText('view-l-room');
-      await expect(form.name()).toHaveValue('Not allowed');
-      await expectAccessible(page);
-    } finally {
-      await api.setPermissionRoles(admin, 'view-l-room', previous);
-    }
+    await permissionRoles.set('view-l-room', ['livechat-manager', 'livechat-agent', 'admin']);
+    await form.save().click();
+    const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to save contacts" });
+    await expect(notice).toContainText('view-l-room');
+    await expect(form.name()).toHaveValue('Not allowed');
+    await expectAccessible(page);
+    await permissionRoles.restore();
     // The draft outlived the refusal: once the permission is back, it returns and saves.
     await page.reload();
     await expect(page.getByText('Unsaved changes restored')).toBeVisible();

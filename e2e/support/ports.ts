@@ -1,7 +1,10 @@
+import { REMOTE_URL } from './target.ts';
+
 /** The end-to-end run's own ports, away from `npm start`'s defaults so both can run at once. */
 export const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 3100);
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
-export const SERVER_URL = `http://127.0.0.1:${SERVER_PORT}`;
+/** The Rocket.Chat the specs talk to: a real one (E2E_ROCKETCHAT_URL, target.ts), else the local server. */
+export const SERVER_URL = REMOTE_URL ?? `http://127.0.0.1:${SERVER_PORT}`;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 /** Where this run's build goes (git-ignored), one per app port so concurrent runs do not collide. */
 export const APP_DIR = `.e2e-dist/${APP_PORT}`;

@@ -1,4 +1,6 @@
-import { passwordOf, totpCode } from './accounts.ts';
+import { accountOf, passwordOf, totpCode, type Role } from './accounts.ts';
+import { Ledger } from './ledger.ts';
+import { RUN_ID } from './target.ts';
 
 export interface Credentials {
   userId: string;
@@ -15,10 +17,13 @@ export interface RestAnswer {
  * itself has, so the same specs can run against a real server.
  */
 export class RestClient {
+  /** What this client created, for the test's clean-up (e2e/fixtures.ts). */
+  readonly ledger = new Ledger();
+
   constructor(private readonly baseUrl: string) {}
 
   async call(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     options: {
       auth?: Credentials;
@@ -39,11 +44,20 @@ export class RestClient {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
+    const answer = { status: response.status, body: text ? JSON.parse(text) : null };
+    if (!path.startsWith('/'))
+      this.ledger.note({ method, path, query: options.query ?? {}, body: options.body, answer });
+    return answer;
   }
 
-  async login(role: string, password = passwordOf(role)): Promise<Credentials> {
-    const body = { user: role, password, ...(role === 'secure' ? { code: totpCode() } : {}) };
+  /** Signs in as a role's account (accounts.ts), or, given a password, as that username. */
+  async login(role: string, password?: string): Promise<Credentials> {
+    const account = password === undefined && DEMO_ROLES.has(role) ? accountOf(role as Role) : undefined;
+    const body = {
+      user: account?.username ?? role,
+      password: password ?? account?.password ?? passwordOf(role),
+      ...(role === 'secure' ? { code: totpCode() } : {}),
+    };
     const { status, body: answer } = await this.call('POST', 'login', { body });
     if (status !== 200) throw new Error(`Login as ${role} failed: ${status} ${JSON.stringify(answer)}`);
     return { userId: answer.data.userId, authToken: answer.data.authToken };
@@ -252,9 +266,14 @@ export interface VisitorContactInput {
   contactManager?: { username: string };
 }
 
-/** The tests share one server: every record they create gets a unique suffix. */
+const DEMO_ROLES = new Set<string>(['admin', 'manager', 'agent', 'user', 'secure']);
+
+/**
+ * The tests share one server: every record they create gets a unique suffix. On a real server it carries the run's
+ * id too, so whatever a run leaves behind can be told apart (and swept: custom fields, global-setup.ts).
+ */
 export function unique(prefix = ''): string {
-  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  return `${prefix}${RUN_ID}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
 export const uniqueToken = (): string => unique('tok');

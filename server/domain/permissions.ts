@@ -31,6 +31,7 @@ export const defaultPermissions: Record<string, string[]> = {
   'edit-privileged-setting': ['admin'],
   'access-permissions': ['admin'],
   'create-user': ['admin'],
+  'delete-user': ['admin'],
   'view-statistics': ['admin'],
   'api-bypass-rate-limit': ['admin', 'bot', 'app'],
 };

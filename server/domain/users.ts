@@ -103,6 +103,11 @@ export async function insertUser(db: Db, input: NewUser, now = new Date()): Prom
   return doc;
 }
 
+/** Removes the user; their login tokens go with them (ON DELETE CASCADE). */
+export function deleteUserById(db: Db, id: string): void {
+  db.prepare('DELETE FROM users WHERE _id = ?').run(id);
+}
+
 export function saveUserDoc(db: Db, doc: UserDoc): void {
   db.prepare('UPDATE users SET doc = ? WHERE _id = ?').run(JSON.stringify(doc), doc._id);
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/open.ts';
 import { ajv } from '../http/ajv.ts';
 import { meteorError } from '../http/api-error.ts';
 import { hasPermission, knownRoles } from '../domain/permissions.ts';
-import { findUserByEmail, findUserByUsername, insertUser } from '../domain/users.ts';
+import { deleteUserById, findUserByEmail, findUserById, findUserByUsername, insertUser } from '../domain/users.ts';
 import { randomSecret } from '../domain/random.ts';
 
 /** packages/rest-typings/src/v1/users/UserCreateParamsPOST.ts */
@@ -28,6 +28,18 @@ const validateCreate = ajv.compile({
     fields: { type: 'string', nullable: true },
   },
   required: ['email', 'name', 'password', 'username'],
+  additionalProperties: false,
+});
+
+/** packages/rest-typings/src/v1/users/UsersDeleteParamsPOST.ts: a `userId` or a `username`, and `confirmRelinquish`. */
+const validateDelete = ajv.compile({
+  type: 'object',
+  properties: {
+    userId: { type: 'string' },
+    username: { type: 'string' },
+    confirmRelinquish: { type: 'boolean', nullable: true },
+  },
+  anyOf: [{ required: ['userId'] }, { required: ['username'] }],
   additionalProperties: false,
 });
 
@@ -126,4 +138,31 @@ export function registerUserRoutes(api: Api): void {
       throw error;
     }
   });
+
+  // apps/meteor/app/api/server/v1/users.ts: `delete-user`, then getUserFromParams (userId first, then username).
+  // The end-to-end run against a real server removes the accounts it created with it.
+  api.post(
+    'users.delete',
+    { auth: true, validate: validateDelete, permissions: ['delete-user'] },
+    ({ body }, { db }) => {
+      const { userId, username } = body as { userId?: string; username?: string };
+      const record = userId?.trim()
+        ? findUserById(db, userId)
+        : username?.trim()
+          ? findUserByUsername(db, username)
+          : undefined;
+      if (!userId?.trim() && !username?.trim())
+        throw meteorError(
+          'error-user-param-not-provided',
+          'The required "userId" or "username" param was not provided',
+        );
+      if (!record)
+        throw meteorError(
+          'error-invalid-user',
+          'The required "userId" or "username" param provided does not match any users',
+        );
+      deleteUserById(db, record.doc._id);
+      return {};
+    },
+  );
 }

@@ -13,8 +13,8 @@ export const demoUsers = [
   { username: 'secure', name: 'Selma Secure', roles: ['user', 'livechat-agent'], totpSecret: SECURE_TOTP_SECRET },
 ] as const;
 
-export async function seedUsers(db: Db, passwordCost?: number): Promise<void> {
-  for (const user of demoUsers) {
+export async function seedUsers(db: Db, passwordCost?: number, only?: string[]): Promise<void> {
+  for (const user of demoUsers.filter((u) => !only || only.includes(u.username))) {
     await insertUser(db, {
       ...user,
       roles: [...user.roles],

@@ -4,6 +4,7 @@ import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open.ts';
 import { profiles, type Profile } from '../profile.ts';
 import { seed, type SeedName } from '../seed/seed.ts';
+import { CONFORMANCE_URL, remoteAccount } from './conformance-target.ts';
 
 export interface TestServer {
   url: string;
@@ -37,7 +38,11 @@ interface CallOptions {
  */
 export const TEST_PASSWORD_COST = 2 ** 10;
 
-/** A real HTTP server on a random loopback port over a fresh in-memory database. */
+/**
+ * A real HTTP server on a random loopback port over a fresh in-memory database; or, with
+ * `CONFORMANCE_ROCKETCHAT_URL` set, that Rocket.Chat (conformance-target.ts), whose demo logins are the accounts
+ * the run created there and which has no `db` (the files that read it are not run then).
+ */
 export async function startTestServer(
   options: {
     seed?: SeedName;
@@ -47,6 +52,7 @@ export async function startTestServer(
     passwordCost?: number;
   } = {},
 ): Promise<TestServer> {
+  if (CONFORMANCE_URL) return remoteServer(CONFORMANCE_URL);
   const db = openDb(':memory:');
   const passwordCost = options.passwordCost ?? TEST_PASSWORD_COST;
   await seed(db, options.seed ?? 'minimal', { passwordCost });
@@ -66,21 +72,7 @@ export async function startTestServer(
     ...(options.log ? { log: options.log } : {}),
   });
 
-  const call: TestServer['call'] = async (method, path, { auth, body, query, headers } = {}) => {
-    const target = new URL(path.startsWith('/') ? `/api${path}` : `/api/v1/${path}`, url);
-    for (const [key, value] of Object.entries(query ?? {})) target.searchParams.append(key, value);
-    const response = await fetch(target, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(auth ? { 'x-user-id': auth.userId, 'x-auth-token': auth.authToken } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const call = caller(url);
 
   return {
     url,
@@ -98,5 +90,43 @@ export async function startTestServer(
           resolve();
         });
       }),
+  };
+}
+
+/** Calls `/api/v1/<path>` (or `/api/<path>`) on `url` and returns the status and the parsed body. */
+function caller(url: string): TestServer['call'] {
+  return async (method, path, { auth, body, query, headers } = {}) => {
+    const target = new URL(path.startsWith('/') ? `/api${path}` : `/api/v1/${path}`, url);
+    for (const [key, value] of Object.entries(query ?? {})) target.searchParams.append(key, value);
+    const response = await fetch(target, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(auth ? { 'x-user-id': auth.userId, 'x-auth-token': auth.authToken } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
+function remoteServer(url: string): TestServer {
+  const call = caller(url);
+  return {
+    url,
+    get db(): Db {
+      throw new Error(`This test reads the local server's database: it cannot run against ${url}`);
+    },
+    call,
+    login: async (username, password) => {
+      const account = password === undefined ? remoteAccount(username) : undefined;
+      const body = { user: account?.username ?? username, password: password ?? account?.password ?? `${username}123` };
+      const { status, body: answer } = await call('POST', 'login', { body });
+      if (status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(answer)}`);
+      return { userId: answer.data.userId, authToken: answer.data.authToken };
+    },
+    close: async () => {},
   };
 }

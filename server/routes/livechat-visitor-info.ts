@@ -1,4 +1,7 @@
 import type { Api } from '../http/api.ts';
+import type { JsonBody } from '../http/api-error.ts';
+import type { Db } from '../db/open.ts';
+import type { UserDoc } from '../domain/users.ts';
 import { canAccessLivechatRoom } from '../domain/livechat-messages.ts';
 import { ajv } from '../http/ajv.ts';
 import { getPaginationItems, limitOf, parseSort } from '../http/pagination.ts';
@@ -42,6 +45,24 @@ const validateAutocomplete = ajv.compile({
 const ROOM_ACCESS = { auth: true as const, permissions: ['view-l-room'] };
 
 /**
+ * What `chatHistory` and `searchChats` check first, in Rocket.Chat's order: the page, the sort (newest first by
+ * default), then the room in the path, which must exist and be open to the caller.
+ */
+function visitorRoomsRequest(
+  db: Db,
+  user: Pick<UserDoc, '_id' | 'roles'>,
+  query: JsonBody,
+  params: Record<string, string | undefined>,
+) {
+  const { offset, count } = getPaginationItems(query);
+  const sort = parseSort(query.sort) ?? [['ts', -1]];
+  const room = findRoomById(db, params.roomId ?? '');
+  if (!room) throw new Error('invalid-room');
+  if (!canAccessLivechatRoom(db, user, room)) throw new Error('error-not-allowed');
+  return { offset, count, sort };
+}
+
+/**
  * The agent-side visitor routes of apps/meteor/app/livechat/imports/server/rest/visitors.ts (and their libraries in
  * apps/meteor/app/livechat/server/api/lib/visitors.ts). Every one needs `view-l-room`; business errors are plain
  * `Error`s: 400 `{"success":false,"error":"<code>"}`. Paging and sorting are read before the room is looked up,
@@ -72,11 +93,7 @@ export function registerVisitorInfoRoutes(api: Api): void {
     'livechat/visitors.chatHistory/room/:roomId/visitor/:visitorId',
     { ...ROOM_ACCESS, validate: validatePaging },
     ({ user, query, params }, { db }) => {
-      const { offset, count } = getPaginationItems(query);
-      const sort = parseSort(query.sort) ?? [['ts', -1]];
-      const room = findRoomById(db, params.roomId ?? '');
-      if (!room) throw new Error('invalid-room');
-      if (!canAccessLivechatRoom(db, user, room)) throw new Error('error-not-allowed');
+      const { offset, count, sort } = visitorRoomsRequest(db, user, query, params);
       const { rooms, total } = visitorRoomsPage(db, params.visitorId ?? '', sort, offset, limitOf(count));
       return { history: rooms, count: rooms.length, offset, total };
     },
@@ -86,11 +103,7 @@ export function registerVisitorInfoRoutes(api: Api): void {
     'livechat/visitors.searchChats/room/:roomId/visitor/:visitorId',
     { ...ROOM_ACCESS, validate: validateSearchChats },
     ({ user, query, params }, { db }) => {
-      const { offset, count } = getPaginationItems(query);
-      const sort = parseSort(query.sort) ?? [['ts', -1]];
-      const room = findRoomById(db, params.roomId ?? '');
-      if (!room) throw new Error('invalid-room');
-      if (!canAccessLivechatRoom(db, user, room)) throw new Error('error-not-allowed');
+      const { offset, count, sort } = visitorRoomsRequest(db, user, query, params);
       const { rooms, total } = searchVisitorRooms(db, {
         visitorId: params.visitorId ?? '',
         // Only the exact strings "true" count (`closedChatsOnly !== 'true'`, `servedChatsOnly === 'true'`).

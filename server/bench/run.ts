@@ -17,6 +17,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3917);
 const dbPath = process.env.BENCH_DB ?? join(tmpdir(), `omnichannel-bench-${SCALE}.sqlite`);
 /** BENCH_ONLY=<text>: run only the scenarios whose name contains it (e.g. `contacts.search`). */
 const ONLY = process.env.BENCH_ONLY;
+/** BENCH_NODE_ARGS: extra Node flags for the server, e.g. `--cpu-prof` to see where a scenario's time goes. */
+const NODE_ARGS = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 const base = `http://127.0.0.1:${PORT}`;
 
 async function startServer(): Promise<ChildProcess> {
@@ -33,7 +35,7 @@ async function startServer(): Promise<ChildProcess> {
   ];
   if (fresh) console.log(`Creating ${dbPath} with ${SCALE} contacts…`);
   // The bench measures the server, not Rocket.Chat's rate limiter (10 calls a minute per route and address).
-  const child = spawn(process.execPath, ['--import', ...args], {
+  const child = spawn(process.execPath, [...NODE_ARGS, '--import', ...args], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, TEST_MODE: 'true' },
   });
@@ -153,6 +155,17 @@ async function measure(scenario: Scenario, headers: Record<string, string>, pool
   };
 }
 
+/**
+ * The server's CPU time so far (Linux, user + system, in ms). Per request it is the figure that does not swing with
+ * the machine's load, where latencies on a shared box are mostly queueing.
+ */
+function cpuMs(pid: number | undefined): number {
+  const stat = pid && existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+  // Fields 14 and 15 (utime, stime), counted after the command name's closing parenthesis; clock ticks of 10 ms.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** The server's resident memory (Linux), after every scenario: what its indexes and kept answers hold. */
 function rss(pid: number | undefined): string {
   const status = pid && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
@@ -169,15 +182,25 @@ try {
       .map((n) => n.toFixed(1))
       .join(' ');
   console.log(`\n${SCALE} contacts, ${CONNECTIONS} connections, ${DURATION}s per scenario, loopback; load ${load()}\n`);
-  console.log('scenario'.padEnd(58), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'req/s'.padStart(9), ' non-200');
+  console.log(
+    'scenario'.padEnd(58),
+    'p50 ms'.padStart(8),
+    'p95 ms'.padStart(8),
+    'req/s'.padStart(9),
+    'CPU ms'.padStart(8),
+    ' non-200',
+  );
   for (const scenario of scenarios.filter((s) => !ONLY || s.name.includes(ONLY))) {
     await measure(scenario, headers, pool, 1); // warm-up: JIT and page cache
+    const cpuBefore = cpuMs(server.pid);
     const r = await measure(scenario, headers, pool);
+    const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / (r.rps * DURATION);
     console.log(
       r.name.padEnd(58),
       r.p50.toFixed(1).padStart(8),
       r.p95.toFixed(1).padStart(8),
       r.rps.toFixed(0).padStart(9),
+      cpuPerRequest.toFixed(2).padStart(8),
       ` ${r.non2xx + r.errors}`,
     );
   }

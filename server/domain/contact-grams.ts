@@ -1,5 +1,4 @@
 import type { Db } from '../db/open.ts';
-import { cached } from './statement-cache.ts';
 
 /**
  * How many enabled contacts (known or unknown) hold each fragment of one or two characters in their search text.
@@ -36,11 +35,11 @@ export interface GramState {
 export function updateGramCounts(db: Db, before: GramState | undefined, after: GramState): void {
   const old = before?.enabled ? gramsOf(before.text) : new Set<string>();
   const next = after.enabled ? gramsOf(after.text) : new Set<string>();
-  const add = cached<[number, string, number], unknown>(
-    db,
-    `INSERT INTO contact_grams (unknown, gram, n) VALUES (?, ?, ?)
-     ON CONFLICT (unknown, gram) DO UPDATE SET n = n + excluded.n`,
-  );
+  const add = db.prepare<
+    [number, string, number],
+    unknown
+  >(`INSERT INTO contact_grams (unknown, gram, n) VALUES (?, ?, ?)
+     ON CONFLICT (unknown, gram) DO UPDATE SET n = n + excluded.n`);
   const sameFlag = before?.unknown === after.unknown;
   for (const gram of old) if (!sameFlag || !next.has(gram)) add.run(before!.unknown, gram, -1);
   for (const gram of next) if (!sameFlag || !old.has(gram)) add.run(after.unknown, gram, 1);
@@ -48,10 +47,9 @@ export function updateGramCounts(db: Db, before: GramState | undefined, after: G
 
 export function gramCount(db: Db, unknown: number, gram: string): number {
   return (
-    cached<[number, string], { n: number }>(db, 'SELECT n FROM contact_grams WHERE unknown = ? AND gram = ?').get(
-      unknown,
-      gram,
-    )?.n ?? 0
+    db
+      .prepare<[number, string], { n: number }>('SELECT n FROM contact_grams WHERE unknown = ? AND gram = ?')
+      .get(unknown, gram)?.n ?? 0
   );
 }
 

@@ -1,5 +1,4 @@
 import type { Db } from '../db/open.ts';
-import { cached } from './statement-cache.ts';
 
 /**
  * The enabled contacts' search texts in the directory's default order (name, then seq), held in memory per `unknown`
@@ -77,17 +76,18 @@ function position(side: Side, name: string | null, seq: number): number {
 
 function build(db: Db): State {
   const applied =
-    cached<[], { id: number | null }>(db, 'SELECT max(id) AS id FROM contact_search_changes').get()?.id ?? 0;
+    db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM contact_search_changes').get()?.id ?? 0;
   const sides: [Side, Side] = [
     { seqs: [], names: [], texts: [] },
     { seqs: [], names: [], texts: [] },
   ];
   const keys = new Map<number, { unknown: number; name: string | null }>();
-  const rows = cached<[], Row>(
-    db,
-    `SELECT seq, unknown, enabled, name, text FROM contact_search INDEXED BY contact_search_walk
+  const rows = db
+    .prepare<[], Row>(
+      `SELECT seq, unknown, enabled, name, text FROM contact_search INDEXED BY contact_search_walk
      WHERE enabled = 1 ORDER BY unknown, name, seq`,
-  ).all();
+    )
+    .all();
   for (const row of rows) {
     const side = sides[row.unknown ? 1 : 0];
     side.seqs.push(row.seq);
@@ -111,10 +111,9 @@ function remove(state: State, seq: number): void {
 
 function apply(db: Db, state: State, seq: number): void {
   remove(state, seq);
-  const row = cached<[number], Row>(
-    db,
-    'SELECT seq, unknown, enabled, name, text FROM contact_search WHERE seq = ?',
-  ).get(seq);
+  const row = db
+    .prepare<[number], Row>('SELECT seq, unknown, enabled, name, text FROM contact_search WHERE seq = ?')
+    .get(seq);
   if (!row?.enabled) return;
   const unknown = row.unknown ? 1 : 0;
   const side = state.sides[unknown];
@@ -133,10 +132,11 @@ function current(db: Db): State {
     states.set(db, state);
     return state;
   }
-  const changes = cached<[number, number], { id: number; seq: number }>(
-    db,
-    'SELECT id, seq FROM contact_search_changes WHERE id > ? ORDER BY id LIMIT ?',
-  ).all(state.applied, REBUILD_AFTER + 1);
+  const changes = db
+    .prepare<[number, number], { id: number; seq: number }>(
+      'SELECT id, seq FROM contact_search_changes WHERE id > ? ORDER BY id LIMIT ?',
+    )
+    .all(state.applied, REBUILD_AFTER + 1);
   if (changes.length === 0) return state;
   // Pruned past the copy (the oldest waiting change is not the next one), or too many: read everything again.
   if (changes[0]!.id !== state.applied + 1 || changes.length > REBUILD_AFTER) {

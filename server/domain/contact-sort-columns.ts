@@ -1,5 +1,4 @@
 import type { Db } from '../db/open.ts';
-import { cached } from './statement-cache.ts';
 
 /** The parts of a contact document the directory sorts by. */
 export interface ContactSortSource {
@@ -24,8 +23,7 @@ export function contactSortColumns(doc: ContactSortSource) {
 }
 
 export function indexContactForSort(db: Db, seq: number, doc: ContactSortSource): void {
-  cached(
-    db,
+  db.prepare(
     `INSERT INTO contact_sort (seq, last_chat_ts, channels_first, channels_last) VALUES (?, ?, ?, ?)
      ON CONFLICT (seq) DO UPDATE SET last_chat_ts = excluded.last_chat_ts, channels_first = excluded.channels_first,
        channels_last = excluded.channels_last`,

@@ -2,7 +2,6 @@ import type { Db } from '../db/open.ts';
 import type { ContactDoc } from './contacts.ts';
 import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
-import { cached } from './statement-cache.ts';
 import { mongoSortTerms } from './mongo-sort.ts';
 import { gramCount, isGram } from './contact-grams.ts';
 import { compareNames, pageInNameOrder, scanInNameOrder } from './contact-name-order.ts';
@@ -61,20 +60,20 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     keptUntilWrite(db, JSON.stringify(['contacts.search.total', needle, unknown]), () =>
       isGram(needle)
         ? gramCount(db, unknown, needle)
-        : (cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(
-            ...params,
-          )?.n ?? 0),
+        : (db
+            .prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where}`)
+            .get(...params)?.n ?? 0),
     );
   if (!search.sort.every(([path]) => path === 'name')) {
     const total = countHits();
     if (total === 0) return { contacts: [], total };
     // Only the sort keys travel through the sorter; the page's documents are read afterwards.
     const withDoc = needsDocument(search.sort) ? `JOIN contacts c ON c.seq = ${seq}` : '';
-    const page = cached<(string | number)[], { seq: number }>(
-      db,
-      `SELECT ${seq} AS seq FROM ${from} LEFT JOIN contact_sort cs ON cs.seq = ${seq} ${withDoc} WHERE ${where}
+    const page = db
+      .prepare<(string | number)[], { seq: number }>(
+        `SELECT ${seq} AS seq FROM ${from} LEFT JOIN contact_sort cs ON cs.seq = ${seq} ${withDoc} WHERE ${where}
          ORDER BY ${orderBy(db, search.sort, { name: 's.name', seq })} LIMIT ? OFFSET ?`,
-    )
+      )
       .all(...params, search.count, search.offset)
       .map((row) => row.seq);
     return { contacts: documents(db, page), total };
@@ -89,10 +88,11 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     // a thousand) is counted and paged in one pass over the contacts in memory (contact-name-order.ts); a rarer one's
     // hits, all read from the trigram index in one pass, are counted and sorted here as SQLite sorts names.
     if (nameAscending(search.sort) && search.offset >= 0) {
-      const hits = cached<(string | number)[], { seq: number; name: string | null }>(
-        db,
-        `SELECT ${seq} AS seq, s.name AS name FROM ${from} WHERE ${where} LIMIT ${FEW_HITS + 1}`,
-      ).all(...params);
+      const hits = db
+        .prepare<(string | number)[], { seq: number; name: string | null }>(
+          `SELECT ${seq} AS seq, s.name AS name FROM ${from} WHERE ${where} LIMIT ${FEW_HITS + 1}`,
+        )
+        .all(...params);
       const { page: found, total: all } =
         hits.length > FEW_HITS
           ? scanInNameOrder(db, unknown, needle, search.offset, search.count)
@@ -107,7 +107,8 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     }
     // Then a count unless the page already shows where the hits end (a page that is not full, e.g. an email found
     // once, needs no count).
-    page = cached<(string | number)[], { seq: number }>(db, pageQuery.replace(', count(*) OVER () AS total', ''))
+    page = db
+      .prepare<(string | number)[], { seq: number }>(pageQuery.replace(', count(*) OVER () AS total', ''))
       .all(...params, search.count, search.offset)
       .map((row) => row.seq);
     const ended = page.length < search.count && search.offset >= 0 && (page.length > 0 || search.offset === 0);
@@ -120,7 +121,8 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     page =
       nameAscending(search.sort) && search.offset >= 0
         ? pageInNameOrder(db, unknown, needle, search.offset, search.count)
-        : cached<(string | number)[], { seq: number }>(db, pageQuery.replace(', count(*) OVER () AS total', ''))
+        : db
+            .prepare<(string | number)[], { seq: number }>(pageQuery.replace(', count(*) OVER () AS total', ''))
             .all(...params, search.count, search.offset)
             .map((row) => row.seq);
   } else {
@@ -131,11 +133,9 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     }
     if (page) total = countHits();
     else {
-      const rows = cached<(string | number)[], { seq: number; total: number }>(db, pageQuery).all(
-        ...params,
-        search.count,
-        search.offset,
-      );
+      const rows = db
+        .prepare<(string | number)[], { seq: number; total: number }>(pageQuery)
+        .all(...params, search.count, search.offset);
       page = rows.map((row) => row.seq);
       total = rows[0]?.total ?? countHits();
     }
@@ -144,7 +144,7 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
 }
 
 function documents(db: Db, page: number[]): ContactDoc[] {
-  const byId = cached<[number], Row>(db, 'SELECT seq, doc FROM contacts WHERE seq = ?');
+  const byId = db.prepare<[number], Row>('SELECT seq, doc FROM contacts WHERE seq = ?');
   return page.map((n) => parse(byId.get(n)!));
 }
 
@@ -168,14 +168,15 @@ function firstInNameOrder(
   count: number,
 ): number[] | undefined {
   if (count === 0 || offset < 0 || offset + count > NAME_ORDER_WINDOW) return undefined;
-  const rows = cached<[number, number, string, number, number], { seq: number }>(
-    db,
-    `WITH w AS MATERIALIZED (
+  const rows = db
+    .prepare<[number, number, string, number, number], { seq: number }>(
+      `WITH w AS MATERIALIZED (
          SELECT seq, name, text FROM contact_search INDEXED BY contact_search_listing
          WHERE unknown = ? AND enabled = 1 ORDER BY name, seq LIMIT ?
        )
        SELECT seq FROM w WHERE instr(text, ?) > 0 ORDER BY name, seq LIMIT ? OFFSET ?`,
-  ).all(unknown, NAME_ORDER_WINDOW, needle, count, offset);
+    )
+    .all(unknown, NAME_ORDER_WINDOW, needle, count, offset);
   return rows.length === count ? rows.map((row) => row.seq) : undefined;
 }
 
@@ -185,10 +186,9 @@ function listingTotal(db: Db, unknown: number): number {
     db,
     JSON.stringify(['contacts.search.total', '', unknown]),
     () =>
-      cached<[number], { n: number }>(
-        db,
-        'SELECT count(*) AS n FROM contacts c WHERE c.unknown = ? AND c.enabled = 1',
-      ).get(unknown)?.n ?? 0,
+      db
+        .prepare<[number], { n: number }>('SELECT count(*) AS n FROM contacts c WHERE c.unknown = ? AND c.enabled = 1')
+        .get(unknown)?.n ?? 0,
   );
 }
 
@@ -197,11 +197,11 @@ function listContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; 
   const clause = 'c.unknown = ? AND c.enabled = 1';
   const unknown = search.unknown ? 1 : 0;
   const total = listingTotal(db, unknown);
-  const page = cached<[number, number, number], { seq: number }>(
-    db,
-    `SELECT c.seq FROM contacts c LEFT JOIN contact_sort cs ON cs.seq = c.seq WHERE ${clause}
+  const page = db
+    .prepare<[number, number, number], { seq: number }>(
+      `SELECT c.seq FROM contacts c LEFT JOIN contact_sort cs ON cs.seq = c.seq WHERE ${clause}
        ORDER BY ${orderBy(db, search.sort, { name: 'c.name', seq: 'c.seq' })} LIMIT ? OFFSET ?`,
-  )
+    )
     .all(unknown, search.count, search.offset)
     .map((row) => row.seq);
   return { contacts: documents(db, page), total };

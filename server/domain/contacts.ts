@@ -1,5 +1,4 @@
 import type { Db } from '../db/open.ts';
-import { cached } from './statement-cache.ts';
 import { indexContactForSort } from './contact-sort-columns.ts';
 import { updateGramCounts, type GramState } from './contact-grams.ts';
 
@@ -85,7 +84,7 @@ export function findPreRegisteredContactMatching(db: Db, emails: string[], phone
 
 /** Inserts or rewrites a contact with its lookup tables and its search text. */
 export function saveContact(db: Db, doc: ContactDoc): void {
-  const existing = cached<[string], { seq: number }>(db, 'SELECT seq FROM contacts WHERE _id = ?').get(doc._id);
+  const existing = db.prepare<[string], { seq: number }>('SELECT seq FROM contacts WHERE _id = ?').get(doc._id);
   const columns = [
     doc.name ?? null,
     doc.unknown ? 1 : 0,
@@ -97,35 +96,34 @@ export function saveContact(db: Db, doc: ContactDoc): void {
   let seq: number;
   if (existing) {
     seq = existing.seq;
-    cached(
-      db,
+    db.prepare(
       'UPDATE contacts SET name = ?, unknown = ?, enabled = ?, pre_registration = ?, contact_manager = ?, doc = ? WHERE seq = ?',
     ).run(...columns, seq);
-    cached(db, 'DELETE FROM contact_emails WHERE contact_seq = ?').run(seq);
-    cached(db, 'DELETE FROM contact_phones WHERE contact_seq = ?').run(seq);
-    cached(db, 'DELETE FROM contact_visitors WHERE contact_seq = ?').run(seq);
+    db.prepare('DELETE FROM contact_emails WHERE contact_seq = ?').run(seq);
+    db.prepare('DELETE FROM contact_phones WHERE contact_seq = ?').run(seq);
+    db.prepare('DELETE FROM contact_visitors WHERE contact_seq = ?').run(seq);
   } else {
     seq = Number(
-      cached(
-        db,
-        'INSERT INTO contacts (_id, name, unknown, enabled, pre_registration, contact_manager, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(doc._id, ...columns).lastInsertRowid,
+      db
+        .prepare(
+          'INSERT INTO contacts (_id, name, unknown, enabled, pre_registration, contact_manager, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(doc._id, ...columns).lastInsertRowid,
     );
   }
-  const insertEmail = cached(db, 'INSERT INTO contact_emails (contact_seq, address) VALUES (?, ?)');
+  const insertEmail = db.prepare('INSERT INTO contact_emails (contact_seq, address) VALUES (?, ?)');
   for (const { address } of doc.emails ?? []) insertEmail.run(seq, address);
-  const insertPhone = cached(db, 'INSERT INTO contact_phones (contact_seq, phone_number) VALUES (?, ?)');
+  const insertPhone = db.prepare('INSERT INTO contact_phones (contact_seq, phone_number) VALUES (?, ?)');
   for (const { phoneNumber } of doc.phones ?? []) insertPhone.run(seq, phoneNumber);
-  const insertVisitor = cached(db, 'INSERT INTO contact_visitors (contact_seq, visitor_id) VALUES (?, ?)');
+  const insertVisitor = db.prepare('INSERT INTO contact_visitors (contact_seq, visitor_id) VALUES (?, ?)');
   for (const visitorId of new Set((doc.channels ?? []).map((channel) => channel.visitor.visitorId)))
     insertVisitor.run(seq, visitorId);
-  const before = cached<[number], GramState>(db, 'SELECT unknown, enabled, text FROM contact_search WHERE seq = ?').get(
-    seq,
-  );
+  const before = db
+    .prepare<[number], GramState>('SELECT unknown, enabled, text FROM contact_search WHERE seq = ?')
+    .get(seq);
   const after: GramState = { unknown: columns[1], enabled: columns[2], text: searchText(doc) };
   // The triggers on contact_search keep its trigram index (contact_search_fts) in step, in this transaction.
-  cached(
-    db,
+  db.prepare(
     `INSERT INTO contact_search (seq, unknown, enabled, name, text) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (seq) DO UPDATE SET unknown = excluded.unknown, enabled = excluded.enabled, name = excluded.name,
        text = excluded.text`,

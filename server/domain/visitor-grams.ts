@@ -1,6 +1,5 @@
 import type { Db } from '../db/open.ts';
 import { gramsOf } from './contact-grams.ts';
-import { cached } from './statement-cache.ts';
 
 /**
  * `livechat/visitors.search` for 1–2 character terms. Such a term is in most visitors' names, usernames or searchable
@@ -17,11 +16,11 @@ import { cached } from './statement-cache.ts';
 
 /** The ids of the searchable visitor custom fields (`searchable` exactly `true`, as Rocket.Chat's query asks). */
 export function searchableVisitorFields(db: Db): string[] {
-  return cached<[], { _id: string }>(
-    db,
-    `SELECT _id FROM custom_fields
+  return db
+    .prepare<[], { _id: string }>(
+      `SELECT _id FROM custom_fields
      WHERE json_extract(doc, '$.scope') = 'visitor' AND json_type(doc, '$.searchable') = 'true' ORDER BY rowid`,
-  )
+    )
     .all()
     .map((row) => row._id);
 }
@@ -53,8 +52,7 @@ export interface VisitorGramState {
 export function updateVisitorGramCounts(db: Db, before: VisitorGramState | undefined, after: VisitorGramState): void {
   const old = before && !before.disabled ? gramsOf(before.text) : new Set<string>();
   const next = after.disabled ? new Set<string>() : gramsOf(after.text);
-  const add = cached<[string, number], unknown>(
-    db,
+  const add = db.prepare<[string, number], unknown>(
     `INSERT INTO visitor_grams (gram, n) VALUES (?, ?) ON CONFLICT (gram) DO UPDATE SET n = n + excluded.n`,
   );
   for (const gram of old) if (!next.has(gram)) add.run(gram, -1);
@@ -62,7 +60,7 @@ export function updateVisitorGramCounts(db: Db, before: VisitorGramState | undef
 }
 
 export function visitorGramCount(db: Db, gram: string): number {
-  return cached<[string], { n: number }>(db, 'SELECT n FROM visitor_grams WHERE gram = ?').get(gram)?.n ?? 0;
+  return db.prepare<[string], { n: number }>('SELECT n FROM visitor_grams WHERE gram = ?').get(gram)?.n ?? 0;
 }
 
 /**

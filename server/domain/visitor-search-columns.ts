@@ -1,5 +1,4 @@
 import type { Db } from '../db/open.ts';
-import { cached } from './statement-cache.ts';
 import {
   searchableVisitorFields,
   updateVisitorGramCounts,
@@ -46,13 +45,12 @@ export function visitorSearchColumns(doc: VisitorSearchSource) {
  * on every save, in its transaction).
  */
 export function indexVisitorForSearch(db: Db, seq: number, doc: VisitorSearchSource & VisitorTextSource): void {
-  const before = cached<[number], VisitorGramState>(db, 'SELECT disabled, text FROM visitor_search WHERE seq = ?').get(
-    seq,
-  );
+  const before = db
+    .prepare<[number], VisitorGramState>('SELECT disabled, text FROM visitor_search WHERE seq = ?')
+    .get(seq);
   const columns = visitorSearchColumns(doc);
   const text = visitorSearchText(doc, searchableVisitorFields(db));
-  cached<unknown[], unknown>(
-    db,
+  db.prepare<unknown[], unknown>(
     `INSERT INTO visitor_search (seq, disabled, ts, last_chat_ts, name, username, email, phone, name_lower, username_lower, text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (seq) DO UPDATE SET disabled = excluded.disabled, ts = excluded.ts,

@@ -2,7 +2,6 @@ import type { Db } from '../db/open.ts';
 import { allCustomFields } from './custom-fields.ts';
 import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
-import { cached } from './statement-cache.ts';
 import type { SortSpec } from './contacts-search.ts';
 import { isGram } from './contact-grams.ts';
 import { visitorGramCount } from './visitor-grams.ts';
@@ -57,10 +56,11 @@ function computeSearch(db: Db, search: VisitorSearch): { visitors: Record<string
   // A term's hits (collected through indexes) are all sorted for the page anyway: they are counted in the same pass.
   // Without a term the page is a walk of the first rows in order, and the count a separate scan.
   const counted = term ? ', count(*) OVER () AS total' : '';
-  const rows = cached<(string | number)[], { seq: number; total?: number }>(
-    db,
-    `SELECT s.seq${counted} FROM ${from} ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
-  ).all(...params, search.count, search.offset);
+  const rows = db
+    .prepare<(string | number)[], { seq: number; total?: number }>(
+      `SELECT s.seq${counted} FROM ${from} ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, search.count, search.offset);
   const page = rows.map((row) => row.seq);
   if (rows[0]?.total !== undefined) return { visitors: documents(db, page), total: rows[0].total };
   const ended = page.length < search.count && (page.length > 0 || search.offset === 0);
@@ -74,7 +74,7 @@ function computeSearch(db: Db, search: VisitorSearch): { visitors: Record<string
 }
 
 function documents(db: Db, page: number[]): Record<string, unknown>[] {
-  const byId = cached<[number], { doc: string }>(db, 'SELECT doc FROM visitors WHERE seq = ?');
+  const byId = db.prepare<[number], { doc: string }>('SELECT doc FROM visitors WHERE seq = ?');
   return page.map((seq) => project(JSON.parse(byId.get(seq)!.doc) as Record<string, unknown>));
 }
 
@@ -91,14 +91,14 @@ function shortSearch(
   const needle = term.toLowerCase();
   const total =
     visitorGramCount(db, needle) +
-    (cached<string[], { n: number }>(
-      db,
-      // CROSS JOIN: the few visitors with that email or phone drive the query, not a scan of every row.
-      `SELECT count(*) AS n
+    (db
+      .prepare<string[], { n: number }>( // CROSS JOIN: the few visitors with that email or phone drive the query, not a scan of every row.
+        `SELECT count(*) AS n
        FROM (SELECT seq FROM visitors WHERE email = ? UNION SELECT seq FROM visitors WHERE phone = ?) h
        CROSS JOIN visitor_search s ON s.seq = h.seq
        WHERE s.disabled = 0 AND (s.email = ? OR s.phone = ?) AND instr(s.text, ?) = 0`,
-    ).get(term, term, term, term, needle)?.n ?? 0);
+      )
+      .get(term, term, term, term, needle)?.n ?? 0);
   if (total === 0 || search.count === 0 || search.offset >= total) return { visitors: [], total };
   const where = 's.disabled = 0 AND (instr(s.text, ?) > 0 OR s.email = ? OR s.phone = ?)';
   const sort = search.sort ?? [['ts', -1]];
@@ -108,13 +108,13 @@ function shortSearch(
     ...sort.map(([path, direction]) => `${sortExpression(path)} ${direction === 1 ? 'ASC' : 'DESC'}`),
     's.seq ASC',
   ];
-  const page = cached<(string | number)[], { seq: number }>(
-    db,
-    walk
-      ? `SELECT s.seq FROM visitor_search s INDEXED BY visitor_search_walk WHERE ${where}
+  const page = db
+    .prepare<(string | number)[], { seq: number }>(
+      walk
+        ? `SELECT s.seq FROM visitor_search s INDEXED BY visitor_search_walk WHERE ${where}
            ORDER BY s.ts DESC, s.seq ASC LIMIT ? OFFSET ?`
-      : `SELECT s.seq FROM visitor_search s ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
-  )
+        : `SELECT s.seq FROM visitor_search s ${withDoc} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+    )
     .all(needle, term, term, search.count, search.offset)
     .map((row) => row.seq);
   return { visitors: documents(db, page), total };
@@ -122,7 +122,7 @@ function shortSearch(
 
 function countOf(db: Db, from: string, where: string, params: (string | number)[]): number {
   return (
-    cached<(string | number)[], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params)
+    db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params)
       ?.n ?? 0
   );
 }
@@ -172,11 +172,11 @@ function filterOf(db: Db, term: string): Filter {
     // The custom values are read once per term (not once for the page and again for the count) and kept as a list.
     const customHits = keptUntilWrite(db, JSON.stringify(['visitors.search.custom', needle]), () =>
       JSON.stringify(
-        cached<(string | number)[], { seq: number }>(
-          db,
-          `SELECT DISTINCT cv.visitor_seq AS seq FROM visitor_custom_values cv WHERE cv.field IN (${marks})
+        db
+          .prepare<(string | number)[], { seq: number }>(
+            `SELECT DISTINCT cv.visitor_seq AS seq FROM visitor_custom_values cv WHERE cv.field IN (${marks})
              AND instr(cv.value_lower, ?) > 0`,
-        )
+          )
           .all(...fields, needle)
           .map((row) => row.seq),
       ),

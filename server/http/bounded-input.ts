@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { meteorError } from './api-error.ts';
 
@@ -20,11 +21,18 @@ export const LIMITS = {
 export const PAYLOAD_TOO_LARGE = { success: false, error: 'Payload Too Large' } as const;
 
 /** Hono's body limit, streaming: a chunked body is counted as it arrives and never held past the limit. */
-export const boundedBody = bodyLimit({
+const limitBody = bodyLimit({
   maxSize: LIMITS.bodyBytes,
   // The rest of the body is never read, so the connection cannot carry another request: say so, and close it.
   onError: (c) => c.json(PAYLOAD_TOO_LARGE, 413, { connection: 'close' }),
 });
+
+/**
+ * The limit, on the requests whose body is read. A GET's or HEAD's body never is, and asking for it makes the Node
+ * adapter build a whole `Request` with its `AbortSignal`: a fifth of the CPU of every lookup.
+ */
+export const boundedBody: MiddlewareHandler = (c, next) =>
+  c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next);
 
 const tooLarge = (what: string) =>
   meteorError(

@@ -44,10 +44,10 @@ function reference(db: Db, search: ContactSearch): { contacts: ContactDoc[]; tot
   return { contacts: sorted.slice(search.offset, search.offset + search.count), total: hits.length };
 }
 
-// Few characters, so that needles hit often: ASCII and GLOB/LIKE specials, accents, ß, Turkish İ (lower-cases to
-// two code units), Greek sigma forms, Japanese, Arabic, an astral emoji, space and newline.
+// Few characters, so that needles hit often: ASCII, GLOB/LIKE and FTS5 query specials, accents, ß, Turkish İ
+// (lower-cases to two code units), Greek sigma forms, Japanese, Arabic, an astral emoji, space and newline.
 const CHARS = ['a', 'b', 'A', 'B', 'á', 'Á', 'ß', 'İ', 'i', 'Σ', 'σ', 'ς', '田', '中', 'ل', 'ى', '😀', ' ', '.', '*'];
-const SPECIALS = ['?', '[', ']', '%', '_', '+', '1', '\n'];
+const SPECIALS = ['?', '[', ']', '%', '_', '+', '1', '\n', '"'];
 const text = (maxLength: number) =>
   fc
     .array(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...CHARS) }, fc.constantFrom(...SPECIALS)), {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { ContactDoc } from './contacts.ts';
-import { globEscape } from './visitors.ts';
+import { trigramCandidates } from './rare-trigrams.ts';
 import { keptUntilWrite } from './search-cache.ts';
 import { mongoSortTerms } from './mongo-sort.ts';
 import { gramCount, isGram } from './contact-grams.ts';
@@ -29,7 +29,7 @@ export interface ContactSearch {
  *
  * With a needle, the narrow `contact_search` rows (filter columns, name, lower-cased text) answer the count and the
  * order of the page; only the page's documents are read from `contacts`. Needles of 3+ characters go through the
- * trigram index; shorter ones scan the narrow rows (for the default order, the first rows in name order are tried
+ * trigram index (its rarest trigrams: rare-trigrams.ts); shorter ones scan the narrow rows (for the default order, the first rows in name order are tried
  * first, which finds a page of a frequent fragment without sorting every hit).
  */
 export function searchContacts(db: Db, search: ContactSearch): { contacts: ContactDoc[]; total: number } {
@@ -50,11 +50,13 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
   if (needle.includes('\n')) return { contacts: [], total: 0 };
   const unknown = search.unknown ? 1 : 0;
   const trigram = needle.length >= 3;
-  // `s` is either the trigram index (its rowid is the contact's seq) or the narrow table scanned row by row.
-  const from = trigram ? 'contact_search_fts s' : 'contact_search s NOT INDEXED';
-  const seq = trigram ? 's.rowid' : 's.seq';
-  const where = `${trigram ? 's.text GLOB ?' : 'instr(s.text, ?) > 0'} AND s.unknown = ? AND s.enabled = 1`;
-  const params = [trigram ? `*${globEscape(needle)}*` : needle, unknown] as const;
+  // The narrow rows, either those the trigram index names (rare-trigrams.ts) or all of them, scanned.
+  const candidates = trigram ? trigramCandidates(db, 'contact_search_fts', 'text', needle) : undefined;
+  const from = candidates
+    ? `(${candidates.sql}) h CROSS JOIN contact_search s ON s.seq = h.rowid`
+    : 'contact_search s NOT INDEXED';
+  const where = 'instr(s.text, ?) > 0 AND s.unknown = ? AND s.enabled = 1';
+  const params = [...(candidates?.params ?? []), needle, unknown];
   // Every page and sort of one fragment shares its count.
   const countHits = () =>
     keptUntilWrite(db, JSON.stringify(['contacts.search.total', needle, unknown]), () =>
@@ -68,18 +70,18 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     const total = countHits();
     if (total === 0) return { contacts: [], total };
     // Only the sort keys travel through the sorter; the page's documents are read afterwards.
-    const withDoc = needsDocument(search.sort) ? `JOIN contacts c ON c.seq = ${seq}` : '';
+    const withDoc = needsDocument(search.sort) ? `JOIN contacts c ON c.seq = s.seq` : '';
     const page = db
       .prepare<(string | number)[], { seq: number }>(
-        `SELECT ${seq} AS seq FROM ${from} LEFT JOIN contact_sort cs ON cs.seq = ${seq} ${withDoc} WHERE ${where}
-         ORDER BY ${orderBy(db, search.sort, { name: 's.name', seq })} LIMIT ? OFFSET ?`,
+        `SELECT s.seq AS seq FROM ${from} LEFT JOIN contact_sort cs ON cs.seq = s.seq ${withDoc} WHERE ${where}
+         ORDER BY ${orderBy(db, search.sort, { name: 's.name', seq: 's.seq' })} LIMIT ? OFFSET ?`,
       )
       .all(...params, search.count, search.offset)
       .map((row) => row.seq);
     return { contacts: documents(db, page), total };
   }
-  const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `${seq} ASC`];
-  const pageQuery = `SELECT ${seq} AS seq, count(*) OVER () AS total FROM ${from} WHERE ${where}
+  const order = [...search.sort.map(([, direction]) => `s.name ${direction === 1 ? 'ASC' : 'DESC'}`), `s.seq ASC`];
+  const pageQuery = `SELECT s.seq AS seq, count(*) OVER () AS total FROM ${from} WHERE ${where}
                      ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`;
   let page: number[] | undefined;
   let total: number;
@@ -90,7 +92,7 @@ function computeSearch(db: Db, search: ContactSearch): { contacts: ContactDoc[];
     if (nameAscending(search.sort) && search.offset >= 0) {
       const hits = db
         .prepare<(string | number)[], { seq: number; name: string | null }>(
-          `SELECT ${seq} AS seq, s.name AS name FROM ${from} WHERE ${where} LIMIT ${FEW_HITS + 1}`,
+          `SELECT s.seq AS seq, s.name AS name FROM ${from} WHERE ${where} LIMIT ${FEW_HITS + 1}`,
         )
         .all(...params);
       const { page: found, total: all } =

@@ -13,7 +13,7 @@ export class ContactDetailPage {
   }
 
   readonly heading = () => this.page.getByRole('heading', { level: 1 });
-  readonly backToSearch = () => this.page.getByRole('link', { name: 'Back to search' });
+  readonly backToContactCenter = () => this.page.getByRole('link', { name: 'Back to Contact Center' });
   /** A labelled part of the detail: "Email", "Phone", "Contact Manager", "Custom fields", "Last chat", "Created". */
   readonly section = (label: string) => this.page.getByRole('region', { name: label, exact: true });
   readonly values = (label: 'Email' | 'Phone') =>

@@ -319,7 +319,7 @@ test.describe('Contact detail', () => {
     expect(saved).toMatchObject({ name: original, contactManager: session!.userId, conflictingFields: [] });
   });
 
-  test('an unknown id shows "Contact not found" with a way back to search', async ({ page }) => {
+  test('an unknown id shows "Contact not found" with a way back to the Contact Center', async ({ page }) => {
     const detail = new ContactDetailPage(page);
     await detail.gotoProfile(unique('missing'));
     await expect(detail.notFound()).toBeVisible();
@@ -328,7 +328,7 @@ test.describe('Contact detail', () => {
     await detail.gotoVisitor(unique('missing'));
     await expect(detail.notFound()).toBeVisible();
     await expectAccessible(page);
-    await detail.backToSearch().first().click();
+    await detail.backToContactCenter().first().click();
     await expect(page).toHaveURL('/');
   });
 });

@@ -94,7 +94,7 @@ test.describe('The contact page', () => {
     await detail.gotoProfile(contactId);
     await expect(detail.heading()).toHaveText(name);
     // The first load leaves focus to the browser; a navigation moves it.
-    await detail.backToSearch().click();
+    await detail.backToContactCenter().click();
     await expect(new DirectoryPage(page).heading()).toBeFocused();
     await page.goBack();
     await expect(detail.heading()).toBeFocused();
@@ -192,7 +192,7 @@ test.describe('On a phone', () => {
     expect(await fitsWidth(page)).toBe(true);
     await expectAccessible(page, ['dark']);
 
-    await detail.backToSearch().click();
+    await detail.backToContactCenter().click();
     await expect(new DirectoryPage(page).heading()).toBeFocused();
     await expect(page.getByText('Press / to come back here, ↓ to move to the contacts.')).toBeHidden();
     expect(await fitsWidth(page)).toBe(true);

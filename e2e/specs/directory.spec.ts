@@ -4,6 +4,7 @@ import { seedDirectory, type DirectoryData } from '../support/directory-data.ts'
 import { RestClient } from '../support/rest.ts';
 import { SERVER_URL } from '../support/ports.ts';
 import { DirectoryPage } from '../pages/directory-page.ts';
+import { ContactDetailPage } from '../pages/contact-detail-page.ts';
 
 // One set per worker, shared by its tests, removed when they are done (on a real server, as the per-test clean-up).
 const seeder = new RestClient(SERVER_URL);
@@ -106,6 +107,21 @@ test.describe('Contact directory', () => {
     await page.keyboard.press('/');
     await expect(page).toHaveURL('/');
     await expect(directory.searchBox()).toBeFocused();
+  });
+
+  test('a contact page leads back to the same search and page', async ({ page }) => {
+    const directory = new DirectoryPage(page);
+    await directory.goto();
+    await directory.searchFor(data.tag);
+    await directory.next().click();
+    await expect(page).toHaveURL(/page=2/);
+    const rows = page.url().slice(page.url().indexOf('/', 8));
+    const first = await directory.rowLinks().first().textContent();
+    await directory.rowLinks().first().click();
+    await expect(page.getByRole('heading', { name: first!, level: 1 })).toBeVisible();
+    await new ContactDetailPage(page).backToContactCenter().click();
+    await expect(page).toHaveURL(rows);
+    await expect(directory.rowLinks().first()).toHaveText(first!);
   });
 
   test('Known / Unknown contacts; no results; fragments with regex characters are searched literally', async ({

@@ -1,9 +1,10 @@
 import { t } from '@/i18n/translator';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Anchor, Container, Group, Stack, Title } from '@mantine/core';
-import { Link } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import '../directory.css';
 import { paths } from '@/lib/paths';
+import { rememberContactCenter } from '@/features/contacts/model/contact-center-return';
 
 interface ContactCenterProps {
   current: 'directory' | 'advanced';
@@ -15,6 +16,10 @@ interface ContactCenterProps {
 
 /** The home screen: the directory and, next to it, the advanced (exact-match) search. */
 export function ContactCenter({ current, advancedHref = paths.search(), actions, children }: ContactCenterProps) {
+  const [location] = useLocation();
+  const search = useSearch();
+  // A contact page's way back returns here, to these rows.
+  useEffect(() => rememberContactCenter(search ? `${location}?${search}` : location), [location, search]);
   return (
     <Container size="xl">
       <Stack>

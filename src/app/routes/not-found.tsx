@@ -8,7 +8,7 @@ export function NotFoundRoute() {
       <Title order={1}>{t('app.notFoundTitle')}</Title>
       <Text my="md">{t('app.notFoundBody')}</Text>
       <Anchor component={Link} href="/">
-        {t('common.backToSearch')}
+        {t('common.backToContactCenter')}
       </Anchor>
     </Container>
   );

@@ -1,4 +1,5 @@
 import { t } from '@/i18n/translator';
+import { contactCenterHref } from '../../model/contact-center-return';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 
@@ -8,8 +9,8 @@ export function ContactNotFound() {
     <Stack align="flex-start">
       <Title order={1}>{t('common.contactNotFound')}</Title>
       <Text>{t('detail.notFoundBody')}</Text>
-      <Anchor component={Link} href="/">
-        {t('common.backToSearch')}
+      <Anchor component={Link} href={contactCenterHref()}>
+        {t('common.backToContactCenter')}
       </Anchor>
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { t } from '@/i18n/translator';
+import { contactCenterHref } from '../../model/contact-center-return';
 import type { ReactNode } from 'react';
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'wouter';
@@ -13,8 +14,8 @@ export function DetailLayout({ identity, children }: { identity: ReactNode; chil
   return (
     <div className="contact-page">
       <Group justify="space-between" className="contact-page__top">
-        <Anchor component={Link} href="/" size="sm">
-          {t('common.backToSearch')}
+        <Anchor component={Link} href={contactCenterHref()} size="sm">
+          {t('common.backToContactCenter')}
         </Anchor>
         <NewContactButton size="xs" />
       </Group>

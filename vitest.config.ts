@@ -1,6 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { formatOnlyAlias, precompiledCatalogues } from './scripts/precompiled-catalogues.ts';
 import { CONFORMANCE_URL, LOCAL_ONLY_SERVER_TESTS } from './server/test-support/conformance-target.ts';
 
@@ -8,6 +9,9 @@ const alias = [{ find: '@', replacement: fileURLToPath(new URL('./src', import.m
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one worker on the 2-core CI machine, where files then ran
+    // one after the other with a core idle. The main process only transforms, which the workers' waits absorb.
+    maxWorkers: availableParallelism(),
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
     projects: [
       {

@@ -39,6 +39,8 @@ export default defineConfig({
           server: { deps: { inline: ['use-intl'] } },
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          // Pure functions, no globals changed: the files of a worker share their imports instead of each loading them.
+          isolate: false,
           setupFiles: ['./src/test/setup-locale.ts'],
         },
       },
@@ -47,6 +49,9 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],
+          // Each file starts its own server on its own in-memory database and nothing patches globals, so the files of
+          // a worker can share the loaded modules (loading the routes compiles every AJV schema again).
+          isolate: false,
           // Against a real Rocket.Chat (CONFORMANCE_ROCKETCHAT_URL) the files that need the local server's internals
           // are left out, each with its reason printed, and the run creates (and removes) its accounts there.
           exclude: [...configDefaults.exclude, ...(CONFORMANCE_URL ? Object.keys(LOCAL_ONLY_SERVER_TESTS) : [])],

@@ -12,6 +12,9 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one worker on the 2-core CI machine, where files then ran
     // one after the other with a core idle. The main process only transforms, which the workers' waits absorb.
     maxWorkers: availableParallelism(),
+    // Worker threads rather than child processes: same CPU, but a run took 85 s instead of 118 s in the same minutes
+    // (less start-up and message passing; nothing here needs a process of its own).
+    pool: 'threads',
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
     projects: [
       {

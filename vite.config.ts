@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { chunkGroups } from './scripts/chunk-groups.ts';
 import { formatOnlyAlias, precompiledCatalogues } from './scripts/precompiled-catalogues.ts';
 
 /** Where `/api` is proxied in dev and preview: a real Rocket.Chat, or the local server started by `npm start`. */
@@ -58,17 +59,8 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // The libraries every screen needs travel together; left to automatic splitting they fell into many small
-        // chunks whose glue and separate compression cost more than they saved.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter)[\\/]/,
-              priority: 2,
-            },
-          ],
-        },
+        // Named chunks for what each set of screens needs (see scripts/chunk-groups.ts).
+        codeSplitting: { groups: chunkGroups },
       },
     },
   },

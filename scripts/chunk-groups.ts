@@ -1,0 +1,111 @@
+/**
+ * How the build groups modules into chunks (Rolldown's `output.codeSplitting.groups`). Left to automatic splitting,
+ * a first view fetched 39-65 files, most under 1 kB, whose glue and separate compression cost more than they saved
+ * (issue #15). Each group is named for what it holds and chosen by path, so a small edit does not reshuffle the graph;
+ * a captured module's dependencies join its chunk unless a group of higher priority holds them. Each group holds what
+ * one set of screens needs, so no screen downloads another's code:
+ * - framework: what every first view needs, the login page included (React, TanStack Query, wouter, zod, use-intl,
+ *   Mantine's core and the components of the login form, the session and API client);
+ * - shell: what every signed-in screen needs (the header, the server's capabilities, the contact queries);
+ * - forms: the form library and the region field (the editing screens and the advanced search);
+ * - phone: libphonenumber-js, loaded when a phone is parsed;
+ * - overlays: floating elements, tables and avatars (the directory, the contact pages and the forms);
+ * - contact-actions: the row menu and delete (the directory and the contact page);
+ * - form-ui: selects and dialogs of the editing screens.
+ * Each screen's own modules stay in its route's chunk.
+ */
+const path = (pattern: string) => new RegExp(pattern.replaceAll('/', String.raw`[\\/]`));
+const mantine = (components: string) => `@mantine/core/esm/components/(${components})/`;
+const src = (modules: string) => `/src/(${modules})\\.`;
+
+const groups: { name: string; priority: number; paths: string[] }[] = [
+  {
+    name: 'framework',
+    priority: 10,
+    paths: [
+      'node_modules/(react|react-dom|scheduler|@tanstack|wouter|zod|use-intl|icu-minify)/',
+      '@mantine/core/esm/core/',
+      mantine(
+        'Alert|Button|Center|Group|Loader|NativeSelect|Paper|Stack|Text|TextInput|Title|VisuallyHidden|Input|' +
+          'ActionIcon|CloseButton|Checkbox|PasswordInput',
+      ),
+      src(
+        'lib/(api-client|api-error|session-store|session-queries|paths|navigation-guard|query-client|notify|config|' +
+          'use-credentials|safe-redirect)|i18n/[a-z-]+|components/(page-loader|form-fields)|features/auth/api/[a-z-]+|' +
+          'app/use-page-title',
+      ),
+    ],
+  },
+  {
+    name: 'forms',
+    priority: 8,
+    paths: [
+      'node_modules/(react-hook-form|@hookform)/',
+      mantine('List'),
+      src('features/contacts/(components/region-field|model/(search-criteria|email))|lib/phone-regions'),
+    ],
+  },
+  { name: 'phone', priority: 8, paths: ['node_modules/libphonenumber-js/', src('lib/phone')] },
+  {
+    name: 'shell',
+    priority: 9,
+    paths: [
+      mantine('SegmentedControl|FloatingIndicator|Code|Container|Anchor|Badge'),
+      '@mantine/hooks/esm/use-hotkeys/',
+      src(
+        'app/(app-shell|signed-in-area|notifications-host|search-hotkey)|lib/(capabilities|use-can)|' +
+          'components/(query-error|error-boundary|forbidden-notice|use-time-reached)|' +
+          'features/contacts/(api/(contact-queries|[a-z-]+-fetchers|wire|save-cache)|model/(directory-params|directory-row|format)|' +
+          'components/(form/new-contact-button|detail/(permission-reason|contact-not-found)))',
+      ),
+    ],
+  },
+  {
+    name: 'form-ui',
+    priority: 6,
+    paths: [mantine('Select|Combobox'), src('components/select-controller')],
+  },
+  {
+    name: 'dialog',
+    priority: 6,
+    paths: [
+      mantine('Modal|ModalBase'),
+      'node_modules/(react-remove-scroll|react-remove-scroll-bar)/',
+      src('components/use-return-focus'),
+    ],
+  },
+  {
+    name: 'overlays',
+    priority: 7,
+    paths: [
+      'node_modules/@floating-ui/',
+      mantine('Popover|Portal|ScrollArea|Table|Tooltip|Avatar|FocusTrap|Overlay|Transition|Skeleton'),
+      '@mantine/hooks/esm/use-force-update/',
+      src(
+        'components/(contact-avatar|relative-time)|lib/relative-time|' +
+          'features/contacts/(model/channel-source|components/detail/source-icon)',
+      ),
+    ],
+  },
+  {
+    name: 'contact-page',
+    priority: 5,
+    // What a visitor's page and a contact's page share; the profile's tabs and conflicts stay with the contact page.
+    paths: [src('features/contacts/components/detail/(?!profile-|conflicts|review-)[a-z-]+')],
+  },
+  {
+    name: 'contact-actions',
+    priority: 6,
+    paths: [
+      mantine('Menu'),
+      src(
+        'features/contacts/(components/directory/(use-delete-contact|row-menu|delete-contact-dialog)|api/delete-mutations)',
+      ),
+    ],
+  },
+];
+
+export const chunkGroups = groups.map(({ name, priority, paths }) => {
+  const patterns = paths.map(path);
+  return { name, priority, test: (id: string) => patterns.some((pattern) => pattern.test(id)) };
+});

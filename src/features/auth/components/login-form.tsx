@@ -1,21 +1,18 @@
 import { t } from '@/i18n/translator';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod/mini';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { PasswordField, TextField } from '@/components/form-fields';
 import { login, type LoginInput, type LoginResult } from '../api/login';
 import { describeLoginError, needsSecondFactor } from '../login-errors';
 import { TwoFactorForm } from './two-factor-form';
+import { useRequiredFields } from './use-required-fields';
 
-const credentialsSchema = z.object({
-  user: z.string().check(z.trim(), z.minLength(1, { error: () => t('auth.usernameRequired') })),
-  password: z.string().check(z.minLength(1, { error: () => t('auth.passwordRequired') })),
-  remember: z.boolean(),
-});
-type Credentials = z.infer<typeof credentialsSchema>;
+interface Credentials {
+  user: string;
+  password: string;
+  remember: boolean;
+}
 
 interface LoginFormProps {
   onSignedIn: (result: LoginResult, remember: boolean) => void;
@@ -23,15 +20,18 @@ interface LoginFormProps {
 
 export function LoginForm({ onSignedIn }: LoginFormProps) {
   const [pending, setPending] = useState<Credentials | null>(null);
-  const form = useForm<Credentials>({
-    resolver: zodResolver(credentialsSchema),
-    defaultValues: { user: '', password: '', remember: false },
-  });
+  const form = useRequiredFields(
+    { user: t('auth.usernameRequired'), password: t('auth.passwordRequired') },
+    { user: '', password: '' },
+    ['password'],
+  );
+  const [remember, setRemember] = useState(false);
   const mutation = useMutation({
     mutationFn: (input: LoginInput) => login(input),
   });
 
-  const submit = form.handleSubmit((values) => {
+  const submit = form.onSubmit(({ user, password }) => {
+    const values = { user, password, remember };
     mutation.mutate(
       { user: values.user, password: values.password },
       {
@@ -70,23 +70,14 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
             </Text>
           </div>
           {failure && <Alert color="red" role="alert" title={failure} />}
-          <TextField
-            label={t('auth.usernameLabel')}
-            autoComplete="username"
-            autoFocus
-            error={form.formState.errors.user?.message}
-            {...form.register('user')}
-          />
-          <PasswordField
-            label={t('auth.passwordLabel')}
-            autoComplete="current-password"
-            error={form.formState.errors.password?.message}
-            {...form.register('password')}
-          />
+          <TextField label={t('auth.usernameLabel')} autoComplete="username" autoFocus {...form.field('user')} />
+          <PasswordField label={t('auth.passwordLabel')} autoComplete="current-password" {...form.field('password')} />
           <Checkbox
             label={t('auth.rememberLabel')}
             description={t('auth.rememberHint')}
-            {...form.register('remember')}
+            name="remember"
+            checked={remember}
+            onChange={(event) => setRemember(event.currentTarget.checked)}
           />
           <Button type="submit" loading={mutation.isPending}>
             {t('common.logIn')}

@@ -1,16 +1,10 @@
 import { t } from '@/i18n/translator';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod/mini';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { TextField } from '@/components/form-fields';
 import { login, type LoginResult } from '../api/login';
 import { describeLoginError, isInvalidSecondFactor } from '../login-errors';
-
-const codeSchema = z.object({
-  code: z.string().check(z.trim(), z.minLength(1, { error: () => t('auth.twoFactorRequired') })),
-});
+import { useRequiredFields } from './use-required-fields';
 
 interface TwoFactorFormProps {
   credentials: { user: string; password: string };
@@ -20,15 +14,15 @@ interface TwoFactorFormProps {
 
 /** Rocket.Chat asked for a second factor (`totp-required`): the same login again, with the code. */
 export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorFormProps) {
-  const form = useForm<z.infer<typeof codeSchema>>({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
+  const form = useRequiredFields({ code: t('auth.twoFactorRequired') }, { code: '' });
   const mutation = useMutation({ mutationFn: (code: string) => login({ ...credentials, code }) });
 
-  const submit = form.handleSubmit(({ code }) => {
+  const submit = form.onSubmit(({ code }) => {
     mutation.mutate(code, {
       onSuccess: onSignedIn,
       onError: (error) => {
         if (isInvalidSecondFactor(error)) {
-          form.setError('code', { message: t('auth.twoFactorInvalid') }, { shouldFocus: true });
+          form.setError('code', t('auth.twoFactorInvalid'));
         }
       },
     });
@@ -54,8 +48,7 @@ export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorForm
             autoComplete="one-time-code"
             inputMode="numeric"
             autoFocus
-            error={form.formState.errors.code?.message}
-            {...form.register('code')}
+            {...form.field('code')}
           />
           <Group justify="space-between">
             <Button variant="subtle" onClick={onBack}>

@@ -4,7 +4,7 @@ import type { CustomField } from '../api/wire';
 import { normaliseEmail } from './search-criteria';
 import { customFieldError, phoneToSave } from './visitor-form';
 import { isPhoneRegion } from '@/lib/phone-regions';
-import { toE164 } from '@/lib/phone';
+import { loadPhoneParser } from '@/lib/phone-parser';
 import { isEmail } from './email';
 
 /**
@@ -72,11 +72,15 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
         });
 
         const seenPhones = new Set<string>();
+        // Loaded for any phone, unchanged ones too: `phoneToSave` needs it here and when the form is saved.
+        const parser = values.phones.some(({ phoneNumber }) => phoneNumber.trim())
+          ? await loadPhoneParser()
+          : undefined;
         values.phones.forEach(({ phoneNumber }, index) => {
           const phone = phoneNumber.trim();
           const path = ['phones', index, 'phoneNumber'];
           if (!phone) return issue(path, t('contacts.phoneRequired'), phoneNumber);
-          const parses = isPhoneRegion(values.region) && toE164(phone, values.region) !== undefined;
+          const parses = isPhoneRegion(values.region) && parser?.toE164(phone, values.region) !== undefined;
           if (!isOriginal(phone, originalPhones) && !parses)
             return issue(path, t('contacts.phoneInvalid'), phoneNumber);
           const key = phoneToSave({ phone, region: values.region });

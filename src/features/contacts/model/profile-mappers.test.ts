@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPhoneParser } from '@/lib/phone-parser';
 import type { ContactProfile, CustomField } from '../api/wire';
 import type { ProfileFormValues } from './profile-form';
 import { fromProfile, isCreatedBy, profileManagerId, toCreateBody, toUpdateBody } from './profile-mappers';
@@ -18,6 +19,9 @@ const profile: ContactProfile = {
   contactManager: 'agent-1',
   customFields: { tier: 'gold', 42: 7, retired: 'old value' },
 };
+
+// The form's validation loads the phone parser before anything is saved; these tests call the mappers directly.
+beforeAll(() => loadPhoneParser());
 
 describe('fromProfile', () => {
   it('reads every value of a profile, custom fields in the order of the definitions', () => {

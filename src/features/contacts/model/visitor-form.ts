@@ -1,7 +1,7 @@
 import { t } from '@/i18n/translator';
 import { z } from 'zod/mini';
 import { isPhoneRegion } from '@/lib/phone-regions';
-import { toE164 } from '@/lib/phone';
+import { loadedPhoneParser, loadPhoneParser } from '@/lib/phone-parser';
 import { testPattern } from '@/lib/bounded-pattern';
 import type { CustomField } from '../api/wire';
 import { isEmail } from './email';
@@ -60,13 +60,17 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
           });
         }
         const phone = values.phone.trim();
-        if (phone && phone !== original?.phone && !(isPhoneRegion(values.region) && toE164(phone, values.region))) {
-          context.issues.push({
-            code: 'custom',
-            message: t('contacts.phoneInvalid'),
-            path: ['phone'],
-            input: values.phone,
-          });
+        if (phone) {
+          // Loaded for any phone, an unchanged one too: `phoneToSave` needs it when the form is saved.
+          const { toE164 } = await loadPhoneParser();
+          if (phone !== original?.phone && !(isPhoneRegion(values.region) && toE164(phone, values.region))) {
+            context.issues.push({
+              code: 'custom',
+              message: t('contacts.phoneInvalid'),
+              path: ['phone'],
+              input: values.phone,
+            });
+          }
         }
         // Every custom field, changed or not: Rocket.Chat validates the whole map on each save.
         const errors = await Promise.all(
@@ -89,9 +93,12 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
     );
 }
 
-/** The phone as it will be saved: E.164 when it parses, else exactly what the record had. */
+/**
+ * The phone as it will be saved: E.164 when it parses, else exactly what the record had. A filled-in phone needs the
+ * phone parser loaded (the form's validation loads it; a form's hint waits for `usePhoneParser`).
+ */
 export function phoneToSave(values: Pick<VisitorFormValues, 'phone' | 'region'>): string {
   const phone = values.phone.trim();
   if (!phone) return '';
-  return (isPhoneRegion(values.region) && toE164(phone, values.region)) || phone;
+  return (isPhoneRegion(values.region) && loadedPhoneParser().toE164(phone, values.region)) || phone;
 }

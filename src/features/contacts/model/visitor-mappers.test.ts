@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPhoneParser } from '@/lib/phone-parser';
 import type { CustomField, Visitor } from '../api/wire';
 import { fromVisitor, toRegisterPayload } from './visitor-mappers';
 
@@ -16,6 +17,9 @@ const visitor: Visitor = {
   livechatData: { plan: 'pro', customerId: '123456', legacy: 'kept?' },
   contactManager: { username: 'manager' },
 };
+
+// The form's validation loads the phone parser before anything is saved; these tests call the mappers directly.
+beforeAll(() => loadPhoneParser());
 
 describe('visitor mappers', () => {
   it('send every current value, so Rocket.Chat unsets nothing the form did not touch', () => {

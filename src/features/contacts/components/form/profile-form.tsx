@@ -15,6 +15,7 @@ import { addUncertain, loadProfileDraft, profileDraftKey, type ProfileDraft } fr
 import { emailToSave, profileFormSchema, type ProfileFormValues } from '../../model/profile-form';
 import { fromProfile, isCreatedBy, toCreateBody, toUpdateBody } from '../../model/profile-mappers';
 import { contactFieldPath } from '../../model/save-errors';
+import { usePhoneParser } from '@/lib/phone-parser';
 import { phoneToSave } from '../../model/visitor-form';
 import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
@@ -153,6 +154,7 @@ export function ProfileForm(props: ProfileFormProps) {
     control: form.control,
     name: ['emails', 'phones', 'region'],
   });
+  const phoneParser = usePhoneParser(phoneValues.some(({ phoneNumber }) => phoneNumber.trim() !== ''));
   const { emails: originalEmails, phones: originalPhones } = originalsOf(profile && base.values);
   const unregistered = uncoveredValues(profile?.customFields, fields, allFields).map(
     ({ label, value }) => `${label} (${value})`,
@@ -204,7 +206,7 @@ export function ProfileForm(props: ProfileFormProps) {
         values={phoneValues.map((phone) => phone.phoneNumber)}
         register={(index) => form.register(`phones.${index}.phoneNumber`)}
         errorOf={(index) => errors.phones?.[index]?.phoneNumber?.message}
-        savedAs={(value) => phoneToSave({ phone: value, region: phoneRegion }) || undefined}
+        savedAs={(value) => (phoneParser && phoneToSave({ phone: value, region: phoneRegion })) || undefined}
         {...listProps}
         check={{ ...core.duplicateCheck, originals: originalPhones }}
         onAdd={() => phones.append({ phoneNumber: '' })}

@@ -10,6 +10,7 @@ import { customFieldRows, uncoveredValues } from '../../model/field-changes';
 import { emailToSave } from '../../model/profile-form';
 import { contactFieldPath } from '../../model/save-errors';
 import { loadVisitorDraft, newVisitorToken, visitorDraftKey, type VisitorDraft } from '../../model/visitor-draft';
+import { usePhoneParser } from '@/lib/phone-parser';
 import { phoneToSave, visitorFormSchema, type VisitorFormValues } from '../../model/visitor-form';
 import { fromVisitor, toRegisterPayload } from '../../model/visitor-mappers';
 import { RegionField } from '../region-field';
@@ -90,6 +91,7 @@ export function VisitorForm({ visitor, fields, allFields, region, prefill, cance
   const { form } = core;
   const { errors } = form.formState;
   const [email, phone, phoneRegion] = useWatch({ control: form.control, name: ['email', 'phone', 'region'] });
+  const phoneParser = usePhoneParser(phone.trim() !== '');
   const dropped = uncoveredValues(visitor?.livechatData, fields, allFields);
   const checked = { region: phoneRegion, check: core.duplicateCheck, checking: !core.saved };
 
@@ -121,7 +123,7 @@ export function VisitorForm({ visitor, fields, allFields, region, prefill, cance
           kind="phone"
           label={t('common.phone')}
           value={phone}
-          savedAs={phoneToSave({ phone, region: phoneRegion }) || undefined}
+          savedAs={(phoneParser && phoneToSave({ phone, region: phoneRegion })) || undefined}
           fieldError={errors.phone?.message}
           {...checked}
           {...form.register('phone')}

@@ -1,7 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { chunkGroups } from './scripts/chunk-groups.ts';
+import { firstPaintFrame, stylesheetsAfterFrame } from './scripts/first-paint-frame.ts';
 import { formatOnlyAlias, precompiledCatalogues } from './scripts/precompiled-catalogues.ts';
 
 /** Where `/api` is proxied in dev and preview: a real Rocket.Chat, or the local server started by `npm start`. */
@@ -10,28 +12,42 @@ const rocketChatUrl = process.env.ROCKETCHAT_URL ?? `http://127.0.0.1:${process.
 const proxy = { '/api': { target: rocketChatUrl, changeOrigin: true, secure: true } };
 
 /**
- * The built app gets a strict Content-Security-Policy: scripts only from its own origin, API calls only to its
- * origin and to the Rocket.Chat named at build time by ROCKETCHAT_PUBLIC_URL (for a cross-origin deployment).
- * Mantine sets inline styles, hence style-src 'unsafe-inline'.
+ * The built app gets a strict Content-Security-Policy: scripts only from its own origin plus index.html's one inline
+ * script, allowed by its hash computed here at build time (it picks the colour scheme, the language and the frame
+ * before the first paint); API calls only to its origin and to the Rocket.Chat named at build time by
+ * ROCKETCHAT_PUBLIC_URL (for a cross-origin deployment). Styles keep 'unsafe-inline': Mantine writes style attributes
+ * and a <style> element of CSS variables at run time, which a hash cannot allow (and a hash in style-src would turn
+ * 'unsafe-inline' off); index.html's frame CSS is inline under the same rule.
  */
 function contentSecurityPolicy(): Plugin {
   const connect = ["'self'", process.env.ROCKETCHAT_PUBLIC_URL].filter(Boolean).join(' ');
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    `connect-src ${connect}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  const sha256 = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+  const inlineScripts = (html: string) =>
+    [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, source]) => source ?? '');
+  const policy = (html: string) =>
+    [
+      "default-src 'self'",
+      ["script-src 'self'", ...inlineScripts(html).map(sha256)].join(' '),
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      `connect-src ${connect}`,
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ].join('; ');
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy(html) },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
   };
 }
 
@@ -48,7 +64,7 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), precompiledCatalogues()],
+  plugins: [react(), firstPaintFrame(), contentSecurityPolicy(), stylesheetsAfterFrame(), precompiledCatalogues()],
   resolve: {
     alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }, formatOnlyAlias],
   },

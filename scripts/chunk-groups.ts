@@ -31,7 +31,7 @@ const groups: { name: string; priority: number; paths: string[] }[] = [
       ),
       src(
         'lib/(api-client|api-error|session-store|session-queries|paths|navigation-guard|query-client|notify|config|' +
-          'use-credentials|safe-redirect)|i18n/[a-z-]+|components/(page-loader|form-fields)|features/auth/api/[a-z-]+|' +
+          'use-credentials|safe-redirect|first-paint-frame|storage-keys)|i18n/[a-z-]+|components/(page-loader|form-fields)|features/auth/api/[a-z-]+|' +
           'app/use-page-title',
       ),
     ],

@@ -4,12 +4,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { onUnauthorized } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { sessionStore } from '@/lib/session-store';
+import { COLOR_SCHEME_KEY } from '@/lib/storage-keys';
 import { LanguageProvider } from '@/i18n/language-provider';
 import { cssVariablesResolver, theme } from './theme';
 import './styles.css';
 
-// Not under the session prefix: the colour scheme belongs to the browser, not to the signed-in user.
-const colorSchemeManager = localStorageColorSchemeManager({ key: 'omnichannel-contacts-color-scheme' });
+const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_KEY });
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);

@@ -7,6 +7,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { NotificationsHost } from './notifications-host';
 import { useSearchHotkey } from './search-hotkey';
 import { routes } from '@/lib/paths';
+import { FrameHandOff } from '@/lib/first-paint-frame';
 
 const DirectoryRoute = lazy(() => import('./routes/directory').then((m) => ({ default: m.DirectoryRoute })));
 const SearchRoute = lazy(() => import('./routes/search').then((m) => ({ default: m.SearchRoute })));
@@ -29,6 +30,8 @@ export function SignedInArea() {
       <NotificationsHost />
       <ErrorBoundary resetKey={location}>
         <Suspense fallback={<PageLoader />}>
+          {/* Drawn with the screen, once its chunk has loaded: until then index.html's frame stays. */}
+          <FrameHandOff />
           <Switch>
             <Route path={routes.directory} component={DirectoryRoute} />
             <Route path={routes.search} component={SearchRoute} />

@@ -1,6 +1,7 @@
 import { t } from '@/i18n/translator';
 import { Component, type ReactNode } from 'react';
 import { Alert, Button, Text } from '@mantine/core';
+import { FrameHandOff } from '@/lib/first-paint-frame';
 
 interface State {
   failed: boolean;
@@ -28,6 +29,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
         <Button size="xs" variant="default" onClick={() => this.setState({ failed: false })}>
           {t('common.retry')}
         </Button>
+        <FrameHandOff />
       </Alert>
     );
   }

@@ -2,6 +2,8 @@
  * The languages the console speaks, how one is chosen (the person's choice, else the browser's languages), and what
  * follows from it besides text (the default phone region). Pure apart from `storedChoice`/`storeChoice`.
  */
+import { LANGUAGE_KEY } from '../lib/storage-keys';
+
 export const locales = ['en', 'pt-BR', 'es'] as const;
 export type Locale = (typeof locales)[number];
 
@@ -11,11 +13,8 @@ export const localeNames: Record<Locale, string> = { en: 'English', 'pt-BR': 'Po
 /** The country whose phone numbers are read by default when the person has not chosen a region. */
 export const localeRegions: Record<Locale, string> = { en: 'US', 'pt-BR': 'BR', es: 'ES' };
 
-/**
- * Not under the session prefix and not cleared at logout, like the colour scheme: the language is a preference of
- * whoever uses this browser, not personal data of the signed-in user.
- */
-const STORAGE_KEY = 'omnichannel-contacts-language';
+/** Not cleared at logout, like the colour scheme (see storage-keys.ts). */
+const STORAGE_KEY = LANGUAGE_KEY;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -1,3 +1,5 @@
+import { CREDENTIALS_KEY, STORAGE_PREFIX } from './storage-keys';
+
 /**
  * Where the signed-in user's credentials live: sessionStorage for this tab, or localStorage when the person
  * asked to be remembered. Every key the app stores shares one prefix, so logout can leave nothing behind.
@@ -7,8 +9,7 @@ export interface Credentials {
   authToken: string;
 }
 
-export const STORAGE_PREFIX = 'omnichannel-contacts:';
-const CREDENTIALS_KEY = `${STORAGE_PREFIX}credentials`;
+export { STORAGE_PREFIX };
 /** Whose drafts and recent searches this browser holds. */
 const OWNER_KEY = `${STORAGE_PREFIX}owner`;
 

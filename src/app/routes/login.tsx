@@ -10,9 +10,11 @@ import { sessionKeys } from '@/lib/session-queries';
 import { sessionStore } from '@/lib/session-store';
 import { useCredentials } from '@/lib/use-credentials';
 import { usePageTitle } from '../use-page-title';
+import { useFrameHandOff } from '@/lib/first-paint-frame';
 
 export function LoginRoute() {
   usePageTitle(t('common.logIn'));
+  useFrameHandOff();
   const credentials = useCredentials();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { chunkGroups } from './scripts/chunk-groups.ts';
-import { firstPaintFrame, stylesheetsAfterFrame } from './scripts/first-paint-frame.ts';
+import { firstPaintFrame } from './scripts/first-paint-frame.ts';
 import { formatOnlyAlias, precompiledCatalogues } from './scripts/precompiled-catalogues.ts';
 
 /** Where `/api` is proxied in dev and preview: a real Rocket.Chat, or the local server started by `npm start`. */
@@ -64,7 +64,7 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react(), firstPaintFrame(), contentSecurityPolicy(), stylesheetsAfterFrame(), precompiledCatalogues()],
+  plugins: [react(), firstPaintFrame(), contentSecurityPolicy(), precompiledCatalogues()],
   resolve: {
     alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }, formatOnlyAlias],
   },

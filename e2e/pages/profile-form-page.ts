@@ -25,6 +25,12 @@ export class ProfileFormPage {
       .or(this.page.getByRole('combobox', { name: label, exact: true }));
   readonly alert = (text: string) => this.page.getByRole('alert').filter({ hasText: text });
 
+  /** The region select mounts its options when focused or pressed, as a person's use does. */
+  async chooseRegion(label: string): Promise<void> {
+    await this.region().focus();
+    await this.region().selectOption({ label });
+  }
+
   async gotoNew(query = ''): Promise<void> {
     await this.page.goto(`/contacts/new${query ? `?${query}` : ''}`);
     await this.name().waitFor();

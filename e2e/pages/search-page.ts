@@ -19,7 +19,9 @@ export class SearchPage {
     await this.heading().waitFor();
   }
 
+  /** The region select mounts its options when focused or pressed, as a person's use does. */
   async chooseRegion(label: string): Promise<void> {
+    await this.region().focus();
     await this.region().selectOption({ label });
   }
 

@@ -15,6 +15,12 @@ export class VisitorFormPage {
       .getByRole('textbox', { name: label, exact: true })
       .or(this.page.getByRole('combobox', { name: label, exact: true }));
 
+  /** The region select mounts its options when focused or pressed, as a person's use does. */
+  async chooseRegion(label: string): Promise<void> {
+    await this.region().focus();
+    await this.region().selectOption({ label });
+  }
+
   async gotoNew(query = ''): Promise<void> {
     await this.page.goto(`/visitors/new${query ? `?${query}` : ''}`);
     await this.name().waitFor();

@@ -212,7 +212,7 @@ export function ProfileForm(props: ProfileFormProps) {
         onAdd={() => phones.append({ phoneNumber: '' })}
         onRemove={(index) => phones.remove(index)}
       />
-      <RegionField {...form.register('region')} />
+      <RegionField control={form.control} name="region" />
       <CustomFieldInputs
         fields={fields}
         register={(index) => form.register(`customFields.${index}.value`)}

@@ -128,7 +128,7 @@ export function VisitorForm({ visitor, fields, allFields, region, prefill, cance
           {...checked}
           {...form.register('phone')}
         />
-        <RegionField {...form.register('region')} />
+        <RegionField control={form.control} name="region" />
       </Group>
       <CustomFieldInputs
         fields={fields}

@@ -62,7 +62,7 @@ export function SearchForm({
             error={errors.phone?.message}
             {...form.register('phone')}
           />
-          <RegionField {...form.register('region')} />
+          <RegionField control={form.control} name="region" />
         </SimpleGrid>
 
         {conditions.fields.map((row, index) => (

@@ -99,7 +99,7 @@ const groups: { name: string; priority: number; paths: string[] }[] = [
     paths: [
       mantine('Menu'),
       src(
-        'features/contacts/(components/directory/(use-delete-contact|row-menu|delete-contact-dialog)|api/delete-mutations)',
+        'features/contacts/(components/directory/(use-delete-contact|row-menu)|api/delete-mutations)',
       ),
     ],
   },

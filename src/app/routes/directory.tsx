@@ -7,6 +7,7 @@ import { NewContactButton } from '@/features/contacts/components/form/new-contac
 import { usePageTitle } from '../use-page-title';
 import { ContactCenter } from './contact-center';
 import { paths } from '@/lib/paths';
+import '../directory-screen.css';
 
 /** `/?q=…&sort=…&page=…&size=…`: the directory's state is the URL (reload, Back/Forward, shared links). */
 export function DirectoryRoute() {

@@ -53,6 +53,7 @@ async function api(path, { method = 'GET', body, auth } = {}) {
   return response.json();
 }
 
+const loadAtStart = loadavg();
 await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
 // TEST_MODE: no rate limiter on the repeated logins.
 start(
@@ -137,10 +138,9 @@ for (const { name, path, signedIn } of pages) {
 await browser.disconnect();
 chrome.kill();
 console.table(rows);
+const load = (averages) => averages.map((average) => average.toFixed(1)).join(' ');
 console.log(
-  `Lighthouse ${version} mobile profile, median of ${runs} per metric; load average ` +
-    `${loadavg()
-      .map((load) => load.toFixed(1))
-      .join(' ')} (1, 5, 15 min).`,
+  `Lighthouse ${version} mobile profile, median of ${runs} per metric; load average (1, 5, 15 min) ` +
+    `${load(loadAtStart)} at the start, ${load(loadavg())} at the end.`,
 );
 stop();

@@ -98,9 +98,7 @@ const groups: { name: string; priority: number; paths: string[] }[] = [
     priority: 6,
     paths: [
       mantine('Menu'),
-      src(
-        'features/contacts/(components/directory/(use-delete-contact|row-menu)|api/delete-mutations)',
-      ),
+      src('features/contacts/(components/directory/(use-delete-contact|row-menu)|api/delete-mutations)'),
     ],
   },
 ];

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent, type RefObject } from 'react';
 
 /**
  * The sign-in forms' whole validation: fields that must not be blank. A form library would cost the login page
- * about 16 kB gzip (issue #15) for that, so these two forms do without one (docs/decisions/0009). It behaves as they
+ * about 16 kB gzip (issue #15) for that, so these two forms do without one (docs/decisions/0010). It behaves as they
  * did with react-hook-form and zod: nothing is reported before the first submit, then errors follow each keystroke;
  * a refused submit focuses the first field in error; the handler gets the values trimmed (except `untrimmed` ones:
  * a password may be spaces). `setError` adds an error the server found and focuses its field; the field's next

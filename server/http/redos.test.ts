@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { omnichannelHelpers } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { ADDRESS_FIELD, startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 // The issue's "freeze" probe: the common "words" pattern backtracks exponentially on a value that almost matches.
 // Unbounded, 34 characters hold the only thread for minutes. Bounded, V8's linear-time engine answers it exactly;
@@ -10,18 +10,17 @@ const WORDS = '^([a-zA-Z0-9]+\\s?)+$';
 const LOOKAHEAD = '^(?=[a-z])([a-zA-Z0-9]+\\s?)+$';
 const EVIL = `${'a'.repeat(34)}!`;
 
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-  await helpers.createCustomField({ field: 'address', label: 'Address' });
-  await helpers.createCustomField({ field: 'words', label: 'Words', regexp: WORDS });
-  await helpers.createCustomField({ field: 'ahead', label: 'Ahead', regexp: LOOKAHEAD });
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(
+  async () =>
+    ({ server, admin, helpers } = await startOmnichannelServer({
+      customFields: [
+        ADDRESS_FIELD,
+        { field: 'words', label: 'Words', regexp: WORDS },
+        { field: 'ahead', label: 'Ahead', regexp: LOOKAHEAD },
+      ],
+    })),
+);
 afterAll(() => server.close());
 
 /** Sends `request`, then asks `/api/info` while it runs; both durations in ms. */

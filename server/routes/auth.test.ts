@@ -2,17 +2,12 @@ import { createHash } from 'node:crypto';
 import { TOTP, Secret } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_PASSWORD_COST, type Credentials, type TestServer } from '../test-support/test-server.ts';
+import { NOT_LOGGED_IN } from '../test-support/error-bodies.ts';
 import { profiles } from '../profile.ts';
 import { SECURE_TOTP_SECRET } from '../seed/users.ts';
 import { insertUser } from '../domain/users.ts';
 
 /** Rocket.Chat 7.x (pre-8.0) answers, byte for byte (ApiClass.ts `_initAuth`, loginErrorMessageOverride.ts, 2fa loginHandler.ts). */
-const NOT_LOGGED_IN = {
-  success: false,
-  error: 'You must be logged in to do this.',
-  status: 'error',
-  message: 'You must be logged in to do this.',
-};
 const UNAUTHORIZED = { success: false, error: 'Unauthorized', status: 'error', message: 'Unauthorized' };
 const INTERNAL_ERROR = { success: false, error: 'Internal server error' };
 const TOTP_DETAILS = { method: 'totp', codeGenerated: false, availableMethods: ['totp'] };

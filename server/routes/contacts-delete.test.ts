@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { omnichannelHelpers, unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 // Conformance cases for `POST omnichannel/contacts.delete` (7.11, PR #36589): Rocket.Chat's
 // apps/meteor/tests/end-to-end/api/livechat/contacts.ts (D1–D3, rocketchat-api.md §12.1) and the cases of its
 // unit spec apps/meteor/app/livechat/server/lib/contacts/disableContact.spec.ts, which the route answers through
 // `API.v1.failure('error-invalid-contact')` for every error but `error-contact-not-found`.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
 let agent: { _id: string; username: string };
-
 beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
+  ({ server, admin, helpers } = await startOmnichannelServer());
   agent = await helpers.createUser(['user', 'livechat-agent']);
 });
 afterAll(() => server.close());
@@ -43,15 +39,12 @@ describe('[POST] omnichannel/contacts.delete', () => {
   });
 
   it("D3: should return an error if user doesn't have 'delete-livechat-contact' permission", async () => {
-    await helpers.setPermission('delete-livechat-contact', []);
-    try {
+    await helpers.withRoles('delete-livechat-contact', [], async () => {
       expect(await post('omnichannel/contacts.delete', { contactId: 'invalid' })).toEqual({
         status: 403,
         body: unauthorized,
       });
-    } finally {
-      await helpers.setPermission('delete-livechat-contact', ['livechat-manager', 'admin']);
-    }
+    });
   });
 
   it('§7.6: an agent (no delete-livechat-contact by default) gets 403', async () => {

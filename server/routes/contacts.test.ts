@@ -1,25 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import {
-  invalidParams,
-  omnichannelHelpers,
-  unauthorized,
-  uniqueEmail,
-  uniquePhone,
-} from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidParams, unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/contacts.ts (rocketchat-api.md §12.1).
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
 let agent: { _id: string; username: string };
 let plainUser: { _id: string; username: string };
-const MANAGER_MONITOR_AGENT_ADMIN = ['livechat-manager', 'livechat-monitor', 'livechat-agent', 'admin'];
-
 beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
+  ({ server, admin, helpers } = await startOmnichannelServer());
   agent = await helpers.createUser(['user', 'livechat-agent']);
   plainUser = await helpers.createUser(['user']);
 });
@@ -28,15 +17,6 @@ afterAll(() => server.close());
 const post = (path: string, body: unknown, auth: Credentials = admin) => server.call('POST', path, { auth, body });
 const get = (path: string, query: Record<string, string> = {}, auth: Credentials = admin) =>
   server.call('GET', path, { auth, query });
-
-async function withoutPermission(permission: string, fn: () => Promise<void>, restore = MANAGER_MONITOR_AGENT_ADMIN) {
-  await helpers.setPermission(permission, []);
-  try {
-    await fn();
-  } finally {
-    await helpers.setPermission(permission, restore);
-  }
-}
 
 const newContactBody = () => ({ name: 'Contact Name', emails: [uniqueEmail()], phones: [uniquePhone()] });
 
@@ -48,7 +28,7 @@ describe('[POST] omnichannel/contacts', () => {
   });
 
   it("C2: should return an error if user doesn't have 'create-livechat-contact' permission", async () => {
-    await withoutPermission('create-livechat-contact', async () => {
+    await helpers.withRoles('create-livechat-contact', [], async () => {
       const { status, body } = await post('omnichannel/contacts', newContactBody());
       expect(status).toBe(403);
       expect(body).toEqual(unauthorized);
@@ -136,7 +116,7 @@ describe('[POST] omnichannel/contacts', () => {
   });
 
   it('§8.1: validation runs before permissions (400 wins over 403 on the new routes)', async () => {
-    await withoutPermission('create-livechat-contact', async () => {
+    await helpers.withRoles('create-livechat-contact', [], async () => {
       const { status, body } = await post('omnichannel/contacts', { name: 'x' });
       expect(status).toBe(400);
       expect(body).toEqual(invalidParams("must have required property 'emails'"));
@@ -328,7 +308,7 @@ describe('[POST] omnichannel/contacts.update', () => {
   });
 
   it("U6: should return an error if user doesn't have 'update-livechat-contact' permission", async () => {
-    await withoutPermission('update-livechat-contact', async () => {
+    await helpers.withRoles('update-livechat-contact', [], async () => {
       const { status, body } = await post('omnichannel/contacts.update', { contactId });
       expect(status).toBe(403);
       expect(body).toEqual(unauthorized);
@@ -528,7 +508,7 @@ describe('[GET] omnichannel/contacts.get', () => {
   });
 
   it("G3: should return an error if user doesn't have 'view-livechat-contact' permission", async () => {
-    await withoutPermission('view-livechat-contact', async () => {
+    await helpers.withRoles('view-livechat-contact', [], async () => {
       expect(await get('omnichannel/contacts.get', { contactId: 'x' })).toEqual({ status: 403, body: unauthorized });
     });
   });
@@ -633,7 +613,7 @@ describe('[GET] omnichannel/contacts.checkExistence', () => {
     });
   });
   it("X7: should return an error if user doesn't have 'view-livechat-contact' permission", async () => {
-    await withoutPermission('view-livechat-contact', async () => {
+    await helpers.withRoles('view-livechat-contact', [], async () => {
       expect(await get('omnichannel/contacts.checkExistence', { contactId })).toEqual({
         status: 403,
         body: unauthorized,
@@ -723,7 +703,7 @@ describe('[GET] omnichannel/contacts.search', () => {
   });
 
   it("S8: should return an error if user doesn't have 'view-livechat-contact' permission", async () => {
-    await withoutPermission('view-livechat-contact', async () => {
+    await helpers.withRoles('view-livechat-contact', [], async () => {
       expect(await get('omnichannel/contacts.search')).toEqual({ status: 403, body: unauthorized });
     });
   });
@@ -842,7 +822,7 @@ describe('[GET] omnichannel/contacts.channels', () => {
   });
 
   it("N4: should return an error if user doesn't have 'view-livechat-contact' permission", async () => {
-    await withoutPermission('view-livechat-contact', async () => {
+    await helpers.withRoles('view-livechat-contact', [], async () => {
       expect(await get('omnichannel/contacts.channels', { contactId: 'x' })).toEqual({
         status: 403,
         body: unauthorized,

@@ -1,26 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import {
-  invalidParams,
-  omnichannelHelpers,
-  unauthorized,
-  uniqueEmail,
-  uniquePhone,
-} from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidParams, unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
+import { ADDRESS_FIELD, startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/03-custom-fields.ts (rocketchat-api.md §12.3)
 // and the 7.11 livechat/custom-fields.save tests.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-const VIEW_L_ROOM = ['livechat-manager', 'livechat-monitor', 'livechat-agent', 'admin'];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-  await helpers.createCustomField({ field: 'address', label: 'Address' });
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer({ customFields: [ADDRESS_FIELD] })));
 afterAll(() => server.close());
 
 const post = (path: string, body: unknown, auth?: Credentials) =>
@@ -28,15 +14,12 @@ const post = (path: string, body: unknown, auth?: Credentials) =>
 
 describe('livechat/custom-fields', () => {
   it('F1: should return an "unauthorized error" when the user does not have the necessary permission', async () => {
-    await helpers.setPermission('view-l-room', []);
-    try {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await server.call('GET', 'livechat/custom-fields', { auth: admin })).toEqual({
         status: 403,
         body: unauthorized,
       });
-    } finally {
-      await helpers.setPermission('view-l-room', VIEW_L_ROOM);
-    }
+    });
   });
 
   it('F2: should return an array of custom fields', async () => {
@@ -62,15 +45,12 @@ describe('livechat/custom-fields', () => {
   });
 
   it('F4: livechat/custom-fields/:_id should return an "unauthorized error" without permission', async () => {
-    await helpers.setPermission('view-l-room', []);
-    try {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await server.call('GET', 'livechat/custom-fields/invalid-id', { auth: admin })).toEqual({
         status: 403,
         body: unauthorized,
       });
-    } finally {
-      await helpers.setPermission('view-l-room', VIEW_L_ROOM);
-    }
+    });
   });
 
   it('§8.2: text filters label or id (escaped, case-insensitive); default sort by label; count = items', async () => {

@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { unauthorized } from '../test-support/omnichannel.ts';
+import { ADDRESS_FIELD, startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/09-visitors.ts (rocketchat-api.md §12.2)
 // plus one test per rule of §6.1 and §6.3.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-  await helpers.createCustomField({ field: 'address', label: 'Address', searchable: true });
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer({ customFields: [ADDRESS_FIELD] })));
 afterAll(() => server.close());
 
 const search = (query: Record<string, string>) =>
@@ -167,12 +160,9 @@ describe('GET [omnichannel/contact.search]', () => {
   });
 
   it('§11.1: permission failure is 403 before check()', async () => {
-    await helpers.setPermission('view-l-room', []);
-    try {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await search({ text: 'x' })).toEqual({ status: 403, body: unauthorized });
-    } finally {
-      await helpers.setPermission('view-l-room', ['livechat-manager', 'livechat-monitor', 'livechat-agent', 'admin']);
-    }
+    });
   });
 });
 
@@ -181,15 +171,12 @@ describe('omnichannel/contact', () => {
   let contactId: string;
 
   it("M1: should fail if user doesn't have view-l-room permission", async () => {
-    await helpers.setPermission('view-l-room', []);
-    try {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await server.call('GET', 'omnichannel/contact', { auth: admin, query: { text: 'nel' } })).toEqual({
         status: 403,
         body: unauthorized,
       });
-    } finally {
-      await helpers.setPermission('view-l-room', ['livechat-manager', 'livechat-monitor', 'livechat-agent', 'admin']);
-    }
+    });
   });
 
   it('M2: should create a new contact', async () => {

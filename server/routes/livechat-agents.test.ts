@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { unauthorized } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 // rocketchat-api.md §9: choosing a contact manager.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer()));
 afterAll(() => server.close());
 
 describe('GET livechat/users/agent', () => {
@@ -46,12 +40,9 @@ describe('GET livechat/users/agent', () => {
   it('an agent may list (edit-omnichannel-contact) even without transfer-livechat-guest', async () => {
     const auth = await server.login('agent');
     expect((await server.call('GET', 'livechat/users/agent', { auth })).status).toBe(200);
-    await helpers.setPermission('edit-omnichannel-contact', []);
-    try {
+    await helpers.withRoles('edit-omnichannel-contact', [], async () => {
       expect((await server.call('GET', 'livechat/users/agent', { auth })).status).toBe(403);
-    } finally {
-      await helpers.setPermission('edit-omnichannel-contact', ['livechat-manager', 'livechat-agent', 'admin']);
-    }
+    });
   });
 
   it('401 without credentials; unknown type is a 400', async () => {

@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { invalidParams, omnichannelHelpers } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidParams } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 import { findRoomById } from '../domain/rooms.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/09-visitors.ts /
 // 00-rooms.ts (describe 'livechat/message') and api/chat.ts ('/chat.sendMessage'). Rocket.Chat's tests assert the
 // status; the bodies are what livechat/server/api/v1/message.ts and lib/server/methods/sendMessage.ts throw.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer()));
 afterAll(() => server.close());
 
 const send = (body: unknown) => server.call('POST', 'livechat/message', { body });

@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { invalidParams, omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
-import { defaultPermissions } from '../domain/permissions.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidParams, unauthorized } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 import { findRoomById, saveRoom } from '../domain/rooms.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/00-rooms.ts
 // (describe 'livechat/:rid/messages'), the endpoint the contact history's messages view calls
 // (client/views/omnichannel/contactHistory/MessageList/useHistoryMessageList.ts); the rest from
 // livechat/imports/server/rest/visitors.ts, Messages.findLivechatClosedMessages and closeRoom.ts.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer()));
 afterAll(() => server.close());
 
 const list = (rid: string, query: Record<string, string> = {}, auth: Credentials | null = admin) =>
@@ -29,15 +22,6 @@ async function roomWith(...messages: string[]) {
   return { visitor, room };
 }
 
-async function withRoles(permission: string, roles: string[], fn: () => Promise<void>) {
-  await helpers.setPermission(permission, roles);
-  try {
-    await fn();
-  } finally {
-    await helpers.setPermission(permission, defaultPermissions[permission] ?? []);
-  }
-}
-
 describe('[GET] livechat/:rid/messages', () => {
   it('needs a login', async () => {
     expect((await list('test', {}, null)).status).toBe(401);
@@ -48,7 +32,7 @@ describe('[GET] livechat/:rid/messages', () => {
   });
 
   it('should throw an error if user doesnt have permission view-l-room', async () => {
-    await withRoles('view-l-room', [], async () => {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await list('test')).toEqual({ status: 403, body: unauthorized });
     });
   });
@@ -165,7 +149,7 @@ describe('[GET] livechat/:rid/messages', () => {
     expect(await list(room._id, {}, auth)).toEqual({ status: 400, body: { success: false, error: 'not-allowed' } });
     await helpers.closeRoomByUser(room._id);
     expect((await list(room._id, {}, auth)).body.error).toBe('not-allowed');
-    await withRoles('view-livechat-room-closed-by-another-agent', ['livechat-agent'], async () => {
+    await helpers.withRoles('view-livechat-room-closed-by-another-agent', ['livechat-agent'], async () => {
       expect((await list(room._id, {}, auth)).body.total).toBe(2);
     });
     const served = await roomWith('served');

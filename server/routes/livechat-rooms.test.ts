@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { invalidParams, omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
-import { defaultPermissions } from '../domain/permissions.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidParams, unauthorized } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 import { findRoomById, saveRoom } from '../domain/rooms.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/00-rooms.ts
 // (describe 'livechat/room.closeByUser'). Rocket.Chat's tests assert only the status; the bodies are what
 // room.ts / closeLivechatRoom.ts / closeRoom.ts produce.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer()));
 afterAll(() => server.close());
 
 const close = (body?: unknown, auth: Credentials | null = admin) =>
@@ -27,15 +20,6 @@ const close = (body?: unknown, auth: Credentials | null = admin) =>
 async function openRoom(): Promise<string> {
   const visitor = await helpers.createVisitor();
   return (await helpers.openRoom(visitor.token))._id as string;
-}
-
-async function withoutPermission(permission: string, fn: () => Promise<void>) {
-  await helpers.setPermission(permission, []);
-  try {
-    await fn();
-  } finally {
-    await helpers.setPermission(permission, defaultPermissions[permission] ?? []);
-  }
 }
 
 describe('[POST] livechat/room.closeByUser', () => {
@@ -56,7 +40,7 @@ describe('[POST] livechat/room.closeByUser', () => {
   });
 
   it('should fail if user doesnt have close-livechat-room permission', async () => {
-    await withoutPermission('close-livechat-room', async () => {
+    await helpers.withRoles('close-livechat-room', [], async () => {
       expect(await close({ rid: 'invalid-room-id' })).toEqual({ status: 403, body: unauthorized });
       // validateParams runs before permissionsRequired.
       expect(await close({})).toEqual({ status: 400, body: invalidParams("must have required property 'rid'") });
@@ -72,7 +56,7 @@ describe('[POST] livechat/room.closeByUser', () => {
 
   it('should fail if user is not serving and doesnt have close-others-livechat-room permission', async () => {
     const rid = await openRoom();
-    await withoutPermission('close-others-livechat-room', async () => {
+    await helpers.withRoles('close-others-livechat-room', [], async () => {
       expect(await close({ rid })).toEqual({ status: 400, body: { success: false, error: 'error-not-authorized' } });
     });
     expect(findRoomById(server.db, rid)?.open).toBe(true);

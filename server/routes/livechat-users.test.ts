@@ -1,23 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import { NOT_LOGGED_IN } from '../test-support/error-bodies.ts';
+import { invalidParams, unauthorized } from '../test-support/omnichannel.ts';
 
 /** Rocket.Chat 7.x (pre-8.0) bodies: ApiClass.ts, livechat/imports/server/rest/users.ts, livechat/server/lib/omni-users.ts. */
-const NOT_LOGGED_IN = {
-  success: false,
-  error: 'You must be logged in to do this.',
-  status: 'error',
-  message: 'You must be logged in to do this.',
-};
-const FORBIDDEN = {
-  success: false,
-  error: 'User does not have the permissions required for this action [error-unauthorized]',
-};
 const INVALID_USER = { success: false, error: '[error-invalid-user]', errorType: 'error-invalid-user' };
-const invalidParams = (message: string) => ({
-  success: false,
-  error: `${message} [invalid-params]`,
-  errorType: 'invalid-params',
-});
 
 // A fresh server per test: these calls grant roles.
 let server: TestServer;
@@ -64,7 +51,7 @@ for (const [type, role] of [
       for (const as of ['agent', 'user']) {
         const { status, body } = await add(type, as, { username: 'user' });
         expect(status).toBe(403);
-        expect(body).toEqual(FORBIDDEN);
+        expect(body).toEqual(unauthorized);
       }
       expect((await me('user')).roles).toEqual(['user']);
     });
@@ -155,7 +142,7 @@ describe('POST /api/v1/livechat/users/:type with another type', () => {
   it('the permission and the body are checked first', async () => {
     const forbidden = await add('bogus', 'agent', { username: 'user' });
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body).toEqual(FORBIDDEN);
+    expect(forbidden.body).toEqual(unauthorized);
     const invalid = await add('bogus', 'admin', {});
     expect(invalid.status).toBe(400);
     expect(invalid.body).toEqual(invalidParams("must have required property 'username'"));

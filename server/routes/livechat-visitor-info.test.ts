@@ -1,34 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { invalidParams, omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidParams, unauthorized } from '../test-support/omnichannel.ts';
+import { ADDRESS_FIELD, startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 import { findRoomById, saveRoom } from '../domain/rooms.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/09-visitors.ts (7.x) for
 // livechat/visitors.info, .pagesVisited, .chatHistory, .searchChats and .autocomplete, named after its titles.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-const VIEW_L_ROOM = ['livechat-manager', 'livechat-monitor', 'livechat-agent', 'admin'];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-  await helpers.createCustomField({ field: 'address', label: 'Address' });
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer({ customFields: [ADDRESS_FIELD] })));
 afterAll(() => server.close());
 
 const get = (path: string, query?: Record<string, string>, auth: Credentials = admin) =>
   server.call('GET', path, { auth, ...(query ? { query } : {}) });
-
-async function withoutViewLRoom(fn: () => Promise<void>) {
-  await helpers.setPermission('view-l-room', []);
-  try {
-    await fn();
-  } finally {
-    await helpers.setPermission('view-l-room', VIEW_L_ROOM);
-  }
-}
 
 /**
  * `startANewLivechatRoomAndTakeIt()` has an agent take the inquiry; this server has no routing, so the test marks
@@ -42,7 +25,7 @@ async function servedRoom(token: string, by: { _id: string; username: string }) 
 
 describe('livechat/visitors.info', () => {
   it('should return an "unauthorized error" when the user does not have the necessary permission', async () => {
-    await withoutViewLRoom(async () => {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await get('livechat/visitors.info', { visitorId: 'invalid' })).toEqual({
         status: 403,
         body: unauthorized,
@@ -78,7 +61,7 @@ describe('livechat/visitors.info', () => {
 
 describe('livechat/visitors.pagesVisited', () => {
   it('should return an "unauthorized error" when the user does not have the necessary permission', async () => {
-    await withoutViewLRoom(async () => {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await get('livechat/visitors.pagesVisited/room-id')).toEqual({ status: 403, body: unauthorized });
     });
   });
@@ -108,7 +91,7 @@ describe('livechat/visitors.pagesVisited', () => {
 
 describe('livechat/visitors.chatHistory/room/room-id/visitor/visitor-id', () => {
   it('should return an "unauthorized error" when the user does not have the necessary permission', async () => {
-    await withoutViewLRoom(async () => {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await get('livechat/visitors.chatHistory/room/room-id/visitor/visitor-id')).toEqual({
         status: 403,
         body: unauthorized,
@@ -164,7 +147,7 @@ describe('livechat/visitors.chatHistory/room/room-id/visitor/visitor-id', () => 
 
 describe('livechat/visitors.autocomplete', () => {
   it('should return an error when the user doesnt have the right permissions', async () => {
-    await withoutViewLRoom(async () => {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect(await get('livechat/visitors.autocomplete', { selector: 'xxx' })).toEqual({
         status: 403,
         body: unauthorized,
@@ -217,7 +200,7 @@ describe('livechat/visitors.autocomplete', () => {
 
 describe('livechat/visitors.searchChats/room/:roomId/visitor/:visitorId', () => {
   it('should return an error when the user doesnt have the right permissions', async () => {
-    await withoutViewLRoom(async () => {
+    await helpers.withRoles('view-l-room', [], async () => {
       expect((await get('livechat/visitors.searchChats/room/123/visitor/123')).status).toBe(403);
     });
   });

@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { omnichannelHelpers } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { ADDRESS_FIELD, startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/09-visitors.ts (7.x):
 // `livechat/visitor`, `livechat/visitor/:token` and `livechat/visitor.status`, named after its test titles.
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-  await helpers.createCustomField({ field: 'address', label: 'Address' });
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer({ customFields: [ADDRESS_FIELD] })));
 afterAll(() => server.close());
 
 const registerVisitor = (visitor: unknown) => server.call('POST', 'livechat/visitor', { body: { visitor } });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { invalidParams, omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidParams, unauthorized } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 import { profiles, type Profile } from '../profile.ts';
 import { saveCustomField } from '../domain/custom-fields.ts';
 
@@ -9,22 +10,17 @@ import { saveCustomField } from '../domain/custom-fields.ts';
 // ("livechat/visitors.search": V1–V12), then one test per matching, sorting and paging rule of
 // imports/server/rest/visitors.ts and the model's findPaginatedVisitorsByEmailOrPhoneOrNameOrUsernameOrCustomField.
 // The route is the same in 6.x and 7.x, so every case runs against both profiles.
-const MANAGER_MONITOR_AGENT_ADMIN = ['livechat-manager', 'livechat-monitor', 'livechat-agent', 'admin'];
 
 describe.each([
   ['7.x', profiles[7]],
   ['6.x', profiles[6]],
 ] as [string, Profile][])('GET livechat/visitors.search (%s)', (_label, profile) => {
-  let server: TestServer;
-  let admin: Credentials;
-  let helpers: ReturnType<typeof omnichannelHelpers>;
+  let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
   /** Unique to this run, so that name searches find only what a test created. */
   const tag = randomUUID().slice(0, 6);
 
   beforeAll(async () => {
-    server = await startTestServer({ profile });
-    admin = await server.login('admin');
-    helpers = omnichannelHelpers(server, () => admin);
+    ({ server, admin, helpers } = await startOmnichannelServer({ profile }));
     defineField('address', true);
     defineField('secret', false);
   });
@@ -99,17 +95,14 @@ describe.each([
   });
 
   it("V7: should fail if user doesn't have view-l-room permission", async () => {
-    await helpers.setPermission('view-l-room', []);
-    try {
+    await helpers.withRoles('view-l-room', [], async () => {
       // Rocket.Chat's test sends `text`, which validation refuses before the permission is looked at.
       expect(await search({ text: 'nel' })).toEqual({
         status: 400,
         body: invalidParams("must have required property 'term'"),
       });
       expect(await search({ term: 'nel' })).toEqual({ status: 403, body: unauthorized });
-    } finally {
-      await helpers.setPermission('view-l-room', MANAGER_MONITOR_AGENT_ADMIN);
-    }
+    });
   });
 
   it('V8: should fail if term is not on query params', async () => {
@@ -272,16 +265,11 @@ describe.each([
 });
 
 describe('GET livechat/visitors.search (7.x): removed visitors', () => {
-  let server: TestServer;
-  let admin: Credentials;
-  beforeAll(async () => {
-    server = await startTestServer();
-    admin = await server.login('admin');
-  });
+  let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+  beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer()));
   afterAll(() => server.close());
 
   it('visitors disabled by contacts.delete are not found', async () => {
-    const helpers = omnichannelHelpers(server, () => admin);
     const created = await helpers.createVisitor();
     const room = await helpers.openRoom(created.token);
     await helpers.closeRoom(room._id, created.token);

@@ -1,18 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import { NOT_LOGGED_IN } from '../test-support/error-bodies.ts';
+import { unauthorized } from '../test-support/omnichannel.ts';
 import { defaultPermissions } from '../domain/permissions.ts';
 
 /** Rocket.Chat 7.x (pre-8.0) bodies: ApiClass.ts and apps/meteor/app/api/server/v1/permissions.ts. */
-const NOT_LOGGED_IN = {
-  success: false,
-  error: 'You must be logged in to do this.',
-  status: 'error',
-  message: 'You must be logged in to do this.',
-};
-const FORBIDDEN = {
-  success: false,
-  error: 'User does not have the permissions required for this action [error-unauthorized]',
-};
 const INVALID_BODY = { success: false, error: 'Invalid body params', errorType: 'error-invalid-body-params' };
 const INVALID_PERMISSION = { success: false, error: 'Invalid permission', errorType: 'error-invalid-permission' };
 const INVALID_ROLE = { success: false, error: 'Invalid role', errorType: 'error-invalid-role' };
@@ -169,14 +161,14 @@ describe('POST /api/v1/permissions.update', () => {
     for (const username of ['agent', 'manager', 'user']) {
       const { status, body } = await update(username, { permissions: [{ _id: 'view-l-room', roles: ['admin'] }] });
       expect(status).toBe(403);
-      expect(body).toEqual(FORBIDDEN);
+      expect(body).toEqual(unauthorized);
     }
   });
 
   it('403 wins over a bad body on this legacy route (permissions before the in-action check)', async () => {
     const { status, body } = await update('agent', { nonsense: true });
     expect(status).toBe(403);
-    expect(body).toEqual(FORBIDDEN);
+    expect(body).toEqual(unauthorized);
   });
 
   it('400 Invalid body params for every schema violation', async () => {
@@ -293,7 +285,7 @@ describe('POST /api/v1/permissions.update', () => {
     );
     const locked = await asManager();
     expect(locked.status).toBe(403);
-    expect(locked.body).toEqual(FORBIDDEN);
+    expect(locked.body).toEqual(unauthorized);
     // Granting access-permissions to livechat-agent lets the agent update permissions.
     expect(
       (await update('admin', { permissions: [{ _id: 'access-permissions', roles: ['admin', 'livechat-agent'] }] }))

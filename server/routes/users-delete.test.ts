@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { omnichannelHelpers, unauthorized } from '../test-support/omnichannel.ts';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { unauthorized } from '../test-support/omnichannel.ts';
+import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
 /** `POST users.delete` (apps/meteor/app/api/server/v1/users.ts, getUserFromParams.ts), Rocket.Chat 7.x. */
-let server: TestServer;
-let admin: Credentials;
-let helpers: ReturnType<typeof omnichannelHelpers>;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-  helpers = omnichannelHelpers(server, () => admin);
-});
+let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
+beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer()));
 afterAll(() => server.close());
 
 describe('[Users] users.delete', () => {

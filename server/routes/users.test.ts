@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
+import { NOT_LOGGED_IN } from '../test-support/error-bodies.ts';
+import { invalidParams } from '../test-support/omnichannel.ts';
 
 /** Rocket.Chat 7.x (pre-8.0) bodies: ApiClass.ts, UserCreateParamsPOST, saveUser/validateUserData.ts, validateEmailDomain.ts. */
-const NOT_LOGGED_IN = {
-  success: false,
-  error: 'You must be logged in to do this.',
-  status: 'error',
-  message: 'You must be logged in to do this.',
-};
-const invalidParams = (message: string) => ({
-  success: false,
-  error: `${message} [invalid-params]`,
-  errorType: 'invalid-params',
-});
 const meteorError = (code: string, reason: string, details: Record<string, unknown>) => ({
   success: false,
   error: `${reason} [${code}]`,

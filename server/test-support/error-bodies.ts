@@ -1,0 +1,7 @@
+/** Rocket.Chat 7.x (pre-8.0) answer to a call without a valid login (ApiClass.ts `_initAuth`), byte for byte. */
+export const NOT_LOGGED_IN = {
+  success: false,
+  error: 'You must be logged in to do this.',
+  status: 'error',
+  message: 'You must be logged in to do this.',
+};

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidSort } from '../test-support/error-bodies.ts';
 import { invalidParams, unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
 import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
@@ -722,12 +723,7 @@ describe('[GET] omnichannel/contacts.search', () => {
     expect((await get('omnichannel/contacts.search', { count: '500', searchText: 'invalid' })).body.count).toBe(100);
     expect(await get('omnichannel/contacts.search', { sort: '{"name":2}' })).toEqual({
       status: 400,
-      body: {
-        success: false,
-        error: 'Invalid sort parameter provided: "{"name":2}" [error-invalid-sort]',
-        errorType: 'error-invalid-sort',
-        details: { helperMethod: 'parseJsonQuery' },
-      },
+      body: invalidSort('{"name":2}'),
     });
     expect(await get('omnichannel/contacts.search', { count: 'abc' })).toEqual({
       status: 400,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidSort } from '../test-support/error-bodies.ts';
 import { invalidParams, unauthorized, uniqueEmail, uniquePhone } from '../test-support/omnichannel.ts';
 import { ADDRESS_FIELD, startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 
@@ -70,12 +71,7 @@ describe('livechat/custom-fields', () => {
     expect(sorted.body.customFields[0]._id).toBe('alphaId');
     expect(await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { sort: 'label' } })).toEqual({
       status: 400,
-      body: {
-        success: false,
-        error: 'Invalid sort parameter provided: "label" [error-invalid-sort]',
-        errorType: 'error-invalid-sort',
-        details: { helperMethod: 'parseJsonQuery' },
-      },
+      body: invalidSort('label'),
     });
     expect(await server.call('GET', 'livechat/custom-fields', { auth: admin, query: { bogus: '1' } })).toEqual({
       status: 400,
@@ -196,55 +192,45 @@ describe('livechat/custom.field', () => {
     visitorToken = (await helpers.createVisitor()).token;
   });
 
-  it('F5: should fail when token is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { key: 'address', value: 'x', overwrite: true })).toEqual({
-      status: 400,
-      body: invalidParams("must have required property 'token'"),
-    });
-  });
-  it('F6: should fail when key is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, value: 'x', overwrite: true })).toEqual({
-      status: 400,
-      body: invalidParams("must have required property 'key'"),
-    });
-  });
-  it('F7: should fail when value is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, key: 'address', overwrite: true })).toEqual({
-      status: 400,
-      body: invalidParams("must have required property 'value'"),
-    });
-  });
-  it('F8: should fail when overwrite is not on the request params', async () => {
-    expect(await post('livechat/custom.field', { token: visitorToken, key: 'address', value: 'x' })).toEqual({
-      status: 400,
-      body: invalidParams("must have required property 'overwrite'"),
-    });
-  });
-  it('F9: should fail when token is invalid', async () => {
-    expect(
-      await post('livechat/custom.field', { token: 'invalid', key: 'address', value: 'x', overwrite: true }),
-    ).toEqual({ status: 400, body: { success: false, error: 'invalid-token' } });
-  });
-  it('F10: should fail when key is invalid', async () => {
-    expect(
-      await post('livechat/custom.field', { token: visitorToken, key: 'invalid-key', value: 'x', overwrite: true }),
-    ).toEqual({
-      status: 400,
-      body: { success: false, error: 'invalid-custom-field' },
-    });
-  });
-  it('F11: should save a custom field on visitor', async () => {
-    expect(
-      await post('livechat/custom.field', {
-        token: visitorToken,
-        key: 'address',
-        value: 'test_address',
-        overwrite: true,
-      }),
-    ).toEqual({
-      status: 200,
-      body: { field: { key: 'address', value: 'test_address', overwrite: true }, success: true },
-    });
+  // Each case: Rocket.Chat's title, the body (given the visitor's token), the exact answer.
+  it.each<[string, (token: string) => unknown, { status: number; body: unknown }]>([
+    [
+      'F5: should fail when token is not on the request params',
+      () => ({ key: 'address', value: 'x', overwrite: true }),
+      { status: 400, body: invalidParams("must have required property 'token'") },
+    ],
+    [
+      'F6: should fail when key is not on the request params',
+      (token) => ({ token, value: 'x', overwrite: true }),
+      { status: 400, body: invalidParams("must have required property 'key'") },
+    ],
+    [
+      'F7: should fail when value is not on the request params',
+      (token) => ({ token, key: 'address', overwrite: true }),
+      { status: 400, body: invalidParams("must have required property 'value'") },
+    ],
+    [
+      'F8: should fail when overwrite is not on the request params',
+      (token) => ({ token, key: 'address', value: 'x' }),
+      { status: 400, body: invalidParams("must have required property 'overwrite'") },
+    ],
+    [
+      'F9: should fail when token is invalid',
+      () => ({ token: 'invalid', key: 'address', value: 'x', overwrite: true }),
+      { status: 400, body: { success: false, error: 'invalid-token' } },
+    ],
+    [
+      'F10: should fail when key is invalid',
+      (token) => ({ token, key: 'invalid-key', value: 'x', overwrite: true }),
+      { status: 400, body: { success: false, error: 'invalid-custom-field' } },
+    ],
+    [
+      'F11: should save a custom field on visitor',
+      (token) => ({ token, key: 'address', value: 'test_address', overwrite: true }),
+      { status: 200, body: { field: { key: 'address', value: 'test_address', overwrite: true }, success: true } },
+    ],
+  ])('%s', async (_title, body, answer) => {
+    expect(await post('livechat/custom.field', body(visitorToken))).toEqual(answer);
   });
   it('§8.2: a regexp mismatch names the key, not the label', async () => {
     await helpers.createCustomField({ field: 'digits', label: 'Digits only', regexp: '^[0-9]+$' });
@@ -268,62 +254,48 @@ describe('livechat/custom.fields', () => {
       (await post('livechat/custom.fields', { customFields: [{ key: 'address', value: 'x', overwrite: true }] })).body,
     ).toEqual(invalidParams("must have required property 'token'"));
   });
-  it('F13: should fail when customFields is not on the request params', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken })).toEqual({
-      status: 400,
-      body: invalidParams("must have required property 'customFields'"),
-    });
-  });
-  it('F14: should fail when customFields is not an array', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: { key: 'address' } })).toEqual({
-      status: 400,
-      body: invalidParams('must be array'),
-    });
-  });
-  it('F15: should fail when customFields is an empty array', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [] })).toEqual({
-      status: 400,
-      body: invalidParams('must NOT have fewer than 1 items'),
-    });
-  });
-  it('F16: should fail when customFields is an array with invalid objects', async () => {
-    expect(await post('livechat/custom.fields', { token: visitorToken, customFields: [{}] })).toEqual({
-      status: 400,
-      body: invalidParams("must have required property 'key'"),
-    });
-  });
-  it('F17: should fail when token is invalid', async () => {
-    expect(
-      await post('livechat/custom.fields', {
-        token: 'invalid',
-        customFields: [{ key: 'address', value: 'x', overwrite: true }],
-      }),
-    ).toEqual({
-      status: 400,
-      body: { success: false, error: 'invalid-token' },
-    });
-  });
-  it('F18: should fail when key is invalid', async () => {
-    expect(
-      await post('livechat/custom.fields', {
-        token: visitorToken,
-        customFields: [{ key: 'invalid-key', value: 'x', overwrite: true }],
-      }),
-    ).toEqual({
-      status: 400,
-      body: { success: false, error: 'invalid-custom-field' },
-    });
-  });
-  it('F19: should save a custom field on visitor', async () => {
-    expect(
-      await post('livechat/custom.fields', {
-        token: visitorToken,
-        customFields: [{ key: 'address', value: 'test_address', overwrite: true }],
-      }),
-    ).toEqual({
-      status: 200,
-      body: { fields: [{ Key: 'address', value: 'test_address', overwrite: true }], success: true },
-    });
+  // Each case: Rocket.Chat's title, the body (given the visitor's token), the exact answer.
+  it.each<[string, (token: string) => unknown, { status: number; body: unknown }]>([
+    [
+      'F13: should fail when customFields is not on the request params',
+      (token) => ({ token }),
+      { status: 400, body: invalidParams("must have required property 'customFields'") },
+    ],
+    [
+      'F14: should fail when customFields is not an array',
+      (token) => ({ token, customFields: { key: 'address' } }),
+      { status: 400, body: invalidParams('must be array') },
+    ],
+    [
+      'F15: should fail when customFields is an empty array',
+      (token) => ({ token, customFields: [] }),
+      { status: 400, body: invalidParams('must NOT have fewer than 1 items') },
+    ],
+    [
+      'F16: should fail when customFields is an array with invalid objects',
+      (token) => ({ token, customFields: [{}] }),
+      { status: 400, body: invalidParams("must have required property 'key'") },
+    ],
+    [
+      'F17: should fail when token is invalid',
+      () => ({ token: 'invalid', customFields: [{ key: 'address', value: 'x', overwrite: true }] }),
+      { status: 400, body: { success: false, error: 'invalid-token' } },
+    ],
+    [
+      'F18: should fail when key is invalid',
+      (token) => ({ token, customFields: [{ key: 'invalid-key', value: 'x', overwrite: true }] }),
+      { status: 400, body: { success: false, error: 'invalid-custom-field' } },
+    ],
+    [
+      'F19: should save a custom field on visitor',
+      (token) => ({ token, customFields: [{ key: 'address', value: 'test_address', overwrite: true }] }),
+      {
+        status: 200,
+        body: { fields: [{ Key: 'address', value: 'test_address', overwrite: true }], success: true },
+      },
+    ],
+  ])('%s', async (_title, body, answer) => {
+    expect(await post('livechat/custom.fields', body(visitorToken))).toEqual(answer);
   });
 });
 

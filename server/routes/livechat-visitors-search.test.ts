@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Credentials, TestServer } from '../test-support/test-server.ts';
+import { invalidSort } from '../test-support/error-bodies.ts';
 import { invalidParams, unauthorized } from '../test-support/omnichannel.ts';
 import { startOmnichannelServer, type OmnichannelHelpers } from '../test-support/omnichannel-suite.ts';
 import { profiles, type Profile } from '../profile.ts';
@@ -249,12 +250,7 @@ describe.each([
       });
       expect(await search({ term, sort: '{"name":2}' })).toEqual({
         status: 400,
-        body: {
-          success: false,
-          error: 'Invalid sort parameter provided: "{"name":2}" [error-invalid-sort]',
-          errorType: 'error-invalid-sort',
-          details: { helperMethod: 'parseJsonQuery' },
-        },
+        body: invalidSort('{"name":2}'),
       });
       expect(await search({ term, fields: '{"name":1}' })).toEqual({
         status: 400,

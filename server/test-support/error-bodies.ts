@@ -5,3 +5,11 @@ export const NOT_LOGGED_IN = {
   status: 'error',
   message: 'You must be logged in to do this.',
 };
+
+/** `parseJsonQuery`'s answer to a `sort` that is not JSON of 1/-1 values (Rocket.Chat 7.x), byte for byte. */
+export const invalidSort = (sort: string) => ({
+  success: false,
+  error: `Invalid sort parameter provided: "${sort}" [error-invalid-sort]`,
+  errorType: 'error-invalid-sort',
+  details: { helperMethod: 'parseJsonQuery' },
+});

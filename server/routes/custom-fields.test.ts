@@ -14,12 +14,18 @@ const post = (path: string, body: unknown, auth?: Credentials) =>
   server.call('POST', path, { ...(auth ? { auth } : {}), body });
 
 describe('livechat/custom-fields', () => {
-  it('F1: should return an "unauthorized error" when the user does not have the necessary permission', async () => {
+  it.each([
+    [
+      'F1: should return an "unauthorized error" when the user does not have the necessary permission',
+      'livechat/custom-fields',
+    ],
+    [
+      'F4: livechat/custom-fields/:_id should return an "unauthorized error" without permission',
+      'livechat/custom-fields/invalid-id',
+    ],
+  ])('%s', async (_title, path) => {
     await helpers.withRoles('view-l-room', [], async () => {
-      expect(await server.call('GET', 'livechat/custom-fields', { auth: admin })).toEqual({
-        status: 403,
-        body: unauthorized,
-      });
+      expect(await server.call('GET', path, { auth: admin })).toEqual({ status: 403, body: unauthorized });
     });
   });
 
@@ -43,15 +49,6 @@ describe('livechat/custom-fields', () => {
     expect(status).toBe(200);
     expect(body.customFields.length).toBeLessThanOrEqual(5);
     expect(body.count).toBe(body.customFields.length);
-  });
-
-  it('F4: livechat/custom-fields/:_id should return an "unauthorized error" without permission', async () => {
-    await helpers.withRoles('view-l-room', [], async () => {
-      expect(await server.call('GET', 'livechat/custom-fields/invalid-id', { auth: admin })).toEqual({
-        status: 403,
-        body: unauthorized,
-      });
-    });
   });
 
   it('§8.2: text filters label or id (escaped, case-insensitive); default sort by label; count = items', async () => {

@@ -41,6 +41,14 @@ export class ProfileFormPage {
     await this.name().waitFor();
   }
 
+  /** A new profile with a name and one email, typed in: where most save tests start. */
+  async startNew(name: string, email: string): Promise<void> {
+    await this.gotoNew();
+    await this.name().fill(name);
+    await this.addEmail().click();
+    await this.email().fill(email);
+  }
+
   async chooseManager(name: string): Promise<void> {
     await this.manager().click();
     await this.page.getByRole('option', { name }).click();

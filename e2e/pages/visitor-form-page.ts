@@ -14,6 +14,7 @@ export class VisitorFormPage {
     this.page
       .getByRole('textbox', { name: label, exact: true })
       .or(this.page.getByRole('combobox', { name: label, exact: true }));
+  readonly alert = (text: string) => this.page.getByRole('alert').filter({ hasText: text });
 
   /** The region select mounts its options when focused or pressed, as a person's use does. */
   async chooseRegion(label: string): Promise<void> {
@@ -29,6 +30,13 @@ export class VisitorFormPage {
   async gotoEdit(id: string): Promise<void> {
     await this.page.goto(`/visitors/${id}/edit`);
     await this.name().waitFor();
+  }
+
+  /** A new visitor contact with a name and an email, typed in: where most save tests start. */
+  async startNew(name: string, email: string): Promise<void> {
+    await this.gotoNew();
+    await this.name().fill(name);
+    await this.email().fill(email);
   }
 
   async chooseManager(name: string): Promise<void> {

@@ -1,55 +1,15 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { VisitorFormPage } from '../pages/visitor-form-page.ts';
-import { unique, type Credentials, type RestClient } from '../support/rest.ts';
+import { unique } from '../support/rest.ts';
 import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
 import { accountOf } from '../support/accounts.ts';
 import { FIELDS } from '../support/shared-fields.ts';
+import { editExistingVisitor, existingVisitor } from '../support/visitor-data.ts';
+import { delayRequests, watchPosts } from '../support/request-control.ts';
 
-async function existingVisitor(api: RestClient, admin: Credentials) {
-  const id = unique();
-  const email = `kenji.${id}@example.com`;
-  const phone = `+8190${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  const visitorId = await api.registerVisitorContact(admin, {
-    name: `Kenji Watanabe ${id}`,
-    email,
-    phone,
-    customFields: { [FIELDS.formPlan.field]: 'pro', [FIELDS.formCustomer.field]: '123456' },
-    contactManager: { username: accountOf('manager').username },
-  });
-  return { visitorId, email, phone, name: `Kenji Watanabe ${id}` };
-}
-
-/** Someone else saves the visitor meanwhile, the way Rocket.Chat's own UI would: every value sent. */
-async function changeOnServer(
-  api: RestClient,
-  admin: Credentials,
-  existing: Awaited<ReturnType<typeof existingVisitor>>,
-  change: { name: string; frmPlan: string },
-): Promise<void> {
-  const stored = await api.getVisitor(admin, existing.visitorId);
-  await api.call('POST', 'omnichannel/contact', {
-    auth: admin,
-    body: {
-      token: stored.token,
-      name: change.name,
-      email: existing.email,
-      phone: existing.phone,
-      customFields: { [FIELDS.formPlan.field]: change.frmPlan, [FIELDS.formCustomer.field]: '123456' },
-      contactManager: { username: accountOf('manager').username },
-    },
-  });
-}
-
-const countSaves = (page: Page) => {
-  const saves: unknown[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/api/v1/omnichannel/contact'))
-      saves.push(request.postDataJSON());
-  });
-  return saves;
-};
+/** `POST omnichannel/contact`: every save the visitor form sends. */
+const SAVES = /\/api\/v1\/omnichannel\/contact$/;
 
 test.describe('Register and edit a visitor contact', () => {
   test.use({ role: 'agent' });
@@ -91,11 +51,9 @@ test.describe('Register and edit a visitor contact', () => {
 
   test('every validation message shows at its field and blocks the request', async ({ page }) => {
     await addRequiredFieldInBrowser(page, 'frmRequired', 'Form Required');
-    const saves = countSaves(page);
+    const saves = watchPosts(page, SAVES);
     const form = new VisitorFormPage(page);
-    await form.gotoNew();
-    await form.name().fill('   ');
-    await form.email().fill('ana@');
+    await form.startNew('   ', 'ana@');
     await form.phone().fill('12');
     await form.field(FIELDS.formCustomer.label).fill('12ab');
     await form.save().click();
@@ -107,7 +65,7 @@ test.describe('Register and edit a visitor contact', () => {
       `Invalid value for ${FIELDS.formCustomer.label} field`,
     );
     await expect(form.field('Form Required')).toHaveAccessibleDescription('Form Required required');
-    await expect(page.getByRole('alert').filter({ hasText: 'Name required' })).toBeVisible();
+    await expect(form.alert('Name required')).toBeVisible();
     await expectAccessible(page);
     expect(saves).toEqual([]);
   });
@@ -118,16 +76,11 @@ test.describe('Register and edit a visitor contact', () => {
     admin,
   }) => {
     const existing = await existingVisitor(api, admin);
-    const saves = countSaves(page);
+    const saves = watchPosts(page, SAVES);
     // Slow answers, so the checking state can be seen.
-    await page.route('**/api/v1/omnichannel/contact.search**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      await route.continue();
-    });
+    await delayRequests(page, '**/api/v1/omnichannel/contact.search**', 800);
     const form = new VisitorFormPage(page);
-    await form.gotoNew();
-    await form.name().fill('Someone New');
-    await form.email().fill(existing.email.toUpperCase());
+    await form.startNew('Someone New', existing.email.toUpperCase());
     await expect(page.getByText('Checking…')).toBeVisible();
     await expect(page.getByText('Email already exists')).toBeVisible();
     await expectAccessible(page);
@@ -148,9 +101,7 @@ test.describe('Register and edit a visitor contact', () => {
     admin,
     session,
   }) => {
-    const existing = await existingVisitor(api, admin);
-    const form = new VisitorFormPage(page);
-    await form.gotoEdit(existing.visitorId);
+    const { existing, form } = await editExistingVisitor(page, api, admin);
     await expect(form.email()).toHaveValue(existing.email);
     await expectAccessible(page);
     await form.name().fill(`${existing.name} Jr.`);
@@ -164,156 +115,6 @@ test.describe('Register and edit a visitor contact', () => {
       livechatData: { [FIELDS.formPlan.field]: 'pro', [FIELDS.formCustomer.field]: '123456' },
       contactManager: { username: accountOf('manager').username },
     });
-  });
-
-  test('a contact changed on the server meanwhile is never overwritten without a choice', async ({
-    page,
-    api,
-    admin,
-    session,
-  }) => {
-    const existing = await existingVisitor(api, admin);
-    const form = new VisitorFormPage(page);
-    await form.gotoEdit(existing.visitorId);
-    await form.name().fill('My version');
-
-    await changeOnServer(api, admin, existing, { name: 'Their version', frmPlan: 'free' });
-    await form.save().click();
-
-    const dialog = page.getByRole('dialog', { name: 'This contact changed while you were editing' });
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('row', { name: /Name/ })).toContainText('Their version');
-    await expect(dialog.getByRole('row', { name: new RegExp(FIELDS.formPlan.label) })).toContainText('free');
-    await expectAccessible(page);
-    expect((await api.getVisitor(session!, existing.visitorId)).name).toBe('Their version');
-
-    await dialog.getByRole('button', { name: 'Keep editing' }).click();
-    await expect(form.name()).toHaveValue('My version');
-    await expect(form.field(FIELDS.formPlan.label)).toHaveValue('pro');
-
-    await form.save().click();
-    await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
-    expect((await api.getVisitor(session!, existing.visitorId)).name).toBe('My version');
-  });
-
-  test("taking the server's values replaces the form with them", async ({ page, api, admin }) => {
-    const existing = await existingVisitor(api, admin);
-    const form = new VisitorFormPage(page);
-    await form.gotoEdit(existing.visitorId);
-    await form.name().fill('Mine');
-    await changeOnServer(api, admin, existing, { name: 'Theirs', frmPlan: 'pro' });
-    await form.save().click();
-    await page.getByRole('button', { name: "Use the server's values" }).click();
-    await expect(form.name()).toHaveValue('Theirs');
-  });
-
-  test('a session revoked mid-save goes to login and back to the same draft, which then saves', async ({
-    page,
-    api,
-    admin,
-    session,
-    loginPage,
-  }) => {
-    const existing = await existingVisitor(api, admin);
-    const form = new VisitorFormPage(page);
-    await form.gotoEdit(existing.visitorId);
-    await form.name().fill('Saved after login');
-    await form.field(FIELDS.formCustomer.label).fill('999999');
-    await api.logout(session!);
-
-    await form.save().click();
-    await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logInAs('agent');
-    await expect(page).toHaveURL(`/visitors/${existing.visitorId}/edit`);
-    await expect(page.getByText('Unsaved changes restored')).toBeVisible();
-    await expect(form.name()).toHaveValue('Saved after login');
-    await expect(form.field(FIELDS.formCustomer.label)).toHaveValue('999999');
-    await form.save().click();
-    await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
-    expect(await api.getVisitor(admin, existing.visitorId)).toMatchObject({
-      name: 'Saved after login',
-      livechatData: { [FIELDS.formCustomer.field]: '999999' },
-    });
-  });
-
-  test('a save lost on the way back is retried without creating a second contact', async ({ page, api, admin }) => {
-    const saves = countSaves(page);
-    const email = `${unique('retry.')}@example.com`;
-    let first = true;
-    await page.route('**/api/v1/omnichannel/contact', async (route) => {
-      if (!first) return route.continue();
-      first = false;
-      await route.fetch(); // The server saves it; the answer never arrives.
-      await route.abort('connectionreset');
-    });
-    const form = new VisitorFormPage(page);
-    await form.gotoNew();
-    await form.name().fill('Only Once');
-    await form.email().fill(email);
-    await form.save().click();
-    const alert = page.getByRole('alert').filter({ hasText: 'The contact was not saved' });
-    await expect(alert).toContainText('could not be reached');
-    await expect(form.name()).toHaveValue('Only Once');
-    await expectAccessible(page);
-
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page).toHaveURL(/\/visitors\/(?!new$)[^/]+$/);
-    const id = page.url().split('/').pop()!;
-    const tokens = saves.map((body) => (body as { token: string }).token);
-    expect(tokens).toHaveLength(2);
-    expect(tokens[1]).toBe(tokens[0]);
-    const stored = await api.getVisitor(admin, id);
-    expect(stored.token).toBe(tokens[0]);
-    const found = await api.call('GET', 'omnichannel/contact.search', { auth: admin, query: { email } });
-    expect(found.body.contact._id).toBe(id);
-  });
-
-  test('a taken email is refused at save even before the check while typing has answered', async ({
-    page,
-    api,
-    admin,
-  }) => {
-    const existing = await existingVisitor(api, admin);
-    const saves = countSaves(page);
-    const form = new VisitorFormPage(page);
-    await form.gotoNew();
-    await form.name().fill('Too Quick');
-    await form.email().fill(existing.email);
-    await form.email().press('Control+Enter'); // within the typing check's debounce
-    await expect(form.email()).toHaveAccessibleDescription(/Email already exists/);
-    expect(saves).toEqual([]);
-    expect((await api.getVisitor(admin, existing.visitorId)).name).toBe(existing.name);
-  });
-
-  test('saving twice in a row sends one registration', async ({ page }) => {
-    const saves = countSaves(page);
-    const form = new VisitorFormPage(page);
-    await form.gotoNew();
-    await form.name().fill('Pressed Twice');
-    await form.email().fill(`${unique('twice.')}@example.com`);
-    // Both presses go out back to back, before the first save can answer.
-    await form.email().focus();
-    await page.keyboard.press('Control+Enter');
-    await page.keyboard.press('Control+Enter');
-    await expect(page).toHaveURL(/\/visitors\/(?!new)[^/]+$/);
-    expect(saves).toHaveLength(1);
-  });
-
-  test('a draft kept through an expired session is not handed to the next person who logs in', async ({
-    page,
-    api,
-    session,
-    loginPage,
-  }) => {
-    const form = new VisitorFormPage(page);
-    await form.gotoNew();
-    await form.name().fill("Agatha's draft");
-    await api.logout(session!);
-    await page.reload();
-    await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logInAs('manager');
-    await expect(form.name()).toHaveValue('');
-    await expect(page.getByText('Unsaved changes restored')).toHaveCount(0);
   });
 
   // On 7.1+ "New contact" creates a contact profile (profile-form.spec); a visitor contact is what 6.x creates.
@@ -388,7 +189,7 @@ test.describe('Register and edit a visitor contact', () => {
       },
     });
     await api.saveCustomField(admin, { field, label: `Secret ${field}`, visibility: 'hidden' });
-    const saves = countSaves(page);
+    const saves = watchPosts(page, SAVES);
     const form = new VisitorFormPage(page);
     await form.gotoEdit(existing.visitorId);
     await expect(page.getByText(`no visible custom field definition: Secret ${field}.`)).toBeVisible();
@@ -439,7 +240,7 @@ test.describe('Saving without the permission', () => {
 
     await permissionRoles.set('view-l-room', ['livechat-manager', 'livechat-agent', 'admin']);
     await form.save().click();
-    const notice = page.getByRole('alert').filter({ hasText: "You don't have permission to save contacts" });
+    const notice = form.alert("You don't have permission to save contacts");
     await expect(notice).toContainText('view-l-room');
     await expect(form.name()).toHaveValue('Not allowed');
     await expectAccessible(page);

@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { VisitorFormPage } from '../pages/visitor-form-page.ts';
+import { accountOf } from './accounts.ts';
+import { unique, type Credentials, type RestClient } from './rest.ts';
+import { FIELDS } from './shared-fields.ts';
+
+/** A visitor contact with every kind of value: email, phone, both form custom fields and a contact manager. */
+export async function existingVisitor(api: RestClient, admin: Credentials) {
+  const id = unique();
+  const email = `kenji.${id}@example.com`;
+  const phone = `+8190${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const visitorId = await api.registerVisitorContact(admin, {
+    name: `Kenji Watanabe ${id}`,
+    email,
+    phone,
+    customFields: { [FIELDS.formPlan.field]: 'pro', [FIELDS.formCustomer.field]: '123456' },
+    contactManager: { username: accountOf('manager').username },
+  });
+  return { visitorId, email, phone, name: `Kenji Watanabe ${id}` };
+}
+
+/** Someone else saves the visitor meanwhile, the way Rocket.Chat's own UI would: every value sent. */
+export async function changeOnServer(
+  api: RestClient,
+  admin: Credentials,
+  existing: Awaited<ReturnType<typeof existingVisitor>>,
+  change: { name: string; frmPlan: string },
+): Promise<void> {
+  const stored = await api.getVisitor(admin, existing.visitorId);
+  await api.call('POST', 'omnichannel/contact', {
+    auth: admin,
+    body: {
+      token: stored.token,
+      name: change.name,
+      email: existing.email,
+      phone: existing.phone,
+      customFields: { [FIELDS.formPlan.field]: change.frmPlan, [FIELDS.formCustomer.field]: '123456' },
+      contactManager: { username: accountOf('manager').username },
+    },
+  });
+}
+
+/** The visitor form open on a new {@link existingVisitor}. */
+export async function editExistingVisitor(page: Page, api: RestClient, admin: Credentials) {
+  const existing = await existingVisitor(api, admin);
+  const form = new VisitorFormPage(page);
+  await form.gotoEdit(existing.visitorId);
+  return { existing, form };
+}

@@ -2,7 +2,7 @@ import { t } from '@/i18n/translator';
 import { z } from 'zod/mini';
 import type { CustomField } from '../api/wire';
 import { normaliseEmail } from './search-criteria';
-import { customFieldError, phoneToSave } from './visitor-form';
+import { customFieldIssues, phoneToSave } from './visitor-form';
 import { isPhoneRegion } from '@/lib/phone-regions';
 import { loadPhoneParser } from '@/lib/phone-parser';
 import { isEmail } from './email';
@@ -88,16 +88,8 @@ export function profileFormSchema(fields: CustomField[], original?: ProfileFormV
           seenPhones.add(key);
         });
 
-        const errors = await Promise.all(
-          values.customFields.map(async ({ id, value }) => {
-            const field = fields.find((candidate) => candidate._id === id);
-            return field && (await customFieldError(field, value));
-          }),
-        );
-        values.customFields.forEach(({ value }, index) => {
-          const error = errors[index];
-          if (error) issue(['customFields', index, 'value'], error, value);
-        });
+        for (const { index, message, input } of await customFieldIssues(values.customFields, fields))
+          issue(['customFields', index, 'value'], message, input);
 
         if (original?.contactManager && !values.contactManager)
           issue(['contactManager'], t('contacts.managerCannotClear'), values.contactManager);

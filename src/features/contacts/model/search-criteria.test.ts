@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserRegion, criteriaToSearch, customMap, parseCriteria } from './search-criteria';
+import { browserRegion, criteriaToSearch, customMap, parseCriteria, startingRegion } from './search-criteria';
 
 describe('search criteria in the URL', () => {
   it('reads email, phone, region and custom conditions', () => {
@@ -39,5 +39,11 @@ describe('search criteria in the URL', () => {
     expect(browserRegion(['pt-BR', 'en-US'])).toBe('BR');
     expect(browserRegion(['de'])).toBe('DE');
     expect(browserRegion([])).toBe('US');
+  });
+
+  it('a form starts from the region it was handed, else from the browser', () => {
+    expect(startingRegion('BR')).toBe('BR');
+    expect(startingRegion('ZZ')).toBe(browserRegion());
+    expect(startingRegion(undefined)).toBe(browserRegion());
   });
 });

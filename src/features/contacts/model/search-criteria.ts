@@ -30,6 +30,11 @@ export function browserRegion(languages: readonly string[] = regionLanguages()):
   return 'US';
 }
 
+/** A form's first phone region: the one it was handed (by a search) when that is a region, else the browser's. */
+export function startingRegion(given: string | undefined): PhoneRegion {
+  return given && isPhoneRegion(given) ? given : browserRegion();
+}
+
 export function parseCriteria(search: string, defaultRegion: PhoneRegion): SearchCriteria {
   const params = new URLSearchParams(search);
   const region = params.get('region')?.toUpperCase() ?? '';

@@ -72,25 +72,30 @@ export function visitorFormSchema(fields: CustomField[], original?: VisitorFormV
             });
           }
         }
-        // Every custom field, changed or not: Rocket.Chat validates the whole map on each save.
-        const errors = await Promise.all(
-          values.customFields.map(async ({ id, value }) => {
-            const field = fields.find((candidate) => candidate._id === id);
-            return field && (await customFieldError(field, value));
-          }),
-        );
-        values.customFields.forEach(({ value }, index) => {
-          const error = errors[index];
-          if (error)
-            context.issues.push({
-              code: 'custom',
-              message: error,
-              path: ['customFields', index, 'value'],
-              input: value,
-            });
-        });
+        for (const { index, message, input } of await customFieldIssues(values.customFields, fields))
+          context.issues.push({ code: 'custom', message, path: ['customFields', index, 'value'], input });
       }),
     );
+}
+
+/**
+ * What is wrong with each custom field row, by its index. Every row, changed or not: Rocket.Chat validates the whole
+ * map on each save (both endpoints).
+ */
+export async function customFieldIssues(
+  rows: { id: string; value: string }[],
+  fields: CustomField[],
+): Promise<{ index: number; message: string; input: string }[]> {
+  const errors = await Promise.all(
+    rows.map(async ({ id, value }) => {
+      const field = fields.find((candidate) => candidate._id === id);
+      return field && (await customFieldError(field, value));
+    }),
+  );
+  return rows.flatMap(({ value }, index) => {
+    const message = errors[index];
+    return message ? [{ index, message, input: value }] : [];
+  });
 }
 
 /**

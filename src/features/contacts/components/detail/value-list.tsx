@@ -1,7 +1,8 @@
 import { t } from '@/i18n/translator';
 import { useId } from 'react';
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { CopyValueButton } from './copy-value-button';
+import { FieldSection } from './field-section';
 import { FieldValue } from './field-value';
 
 /**
@@ -11,10 +12,7 @@ import { FieldValue } from './field-value';
 export function ValueList({ label, values, markFirst }: { label: string; values: string[]; markFirst?: boolean }) {
   const id = useId();
   return (
-    <Stack component="section" aria-labelledby={id} gap={4}>
-      <Title order={2} id={id} fz="sm" fw={700}>
-        {label}
-      </Title>
+    <FieldSection label={label} headingId={id}>
       {!values.length && <Text c="dimmed">{t('common.none')}</Text>}
       {values.length > 0 && (
         <Stack component="ul" aria-labelledby={id} gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
@@ -31,6 +29,6 @@ export function ValueList({ label, values, markFirst }: { label: string; values:
           ))}
         </Stack>
       )}
-    </Stack>
+    </FieldSection>
   );
 }

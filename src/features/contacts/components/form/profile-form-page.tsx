@@ -1,14 +1,14 @@
 import { t } from '@/i18n/translator';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { QueryState } from '@/components/query-state';
 import { useCapabilities, type Capabilities } from '@/lib/capabilities';
-import { isPhoneRegion } from '@/lib/phone-regions';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
 import type { ContactProfile, CustomField } from '../../api/wire';
-import { browserRegion } from '../../model/search-criteria';
+import { startingRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
+import { FormHeading } from './form-heading';
 import { ProfileForm } from './profile-form';
 import { paths } from '@/lib/paths';
 
@@ -83,20 +83,20 @@ function Loaded({
   const { visible, all } = visitorFields(definitions);
   return (
     <Stack>
-      <div>
-        <Title order={1}>
-          {current
+      <FormHeading
+        title={
+          current
             ? t('contacts.editProfileTitle', { name: current.name || current._id })
-            : t('contacts.newProfileTitle')}
-        </Title>
-        <Text c="dimmed">{t('contacts.profileFormIntro')}</Text>
-      </div>
+            : t('contacts.newProfileTitle')
+        }
+        intro={t('contacts.profileFormIntro')}
+      />
       <ProfileForm
         profile={current}
         fields={visible}
         allFields={all}
         capabilities={capabilities}
-        region={prefill?.region && isPhoneRegion(prefill.region) ? prefill.region : browserRegion()}
+        region={startingRegion(prefill?.region)}
         prefill={prefill}
         cancelHref={current ? paths.profile(current._id) : paths.directory()}
         onSaved={onSaved}

@@ -1,13 +1,13 @@
 import { t } from '@/i18n/translator';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { QueryState } from '@/components/query-state';
-import { isPhoneRegion } from '@/lib/phone-regions';
 import { contactQueries } from '../../api/contact-queries';
 import { visitorFields } from '../../api/custom-field-fetchers';
 import type { CustomField, Visitor } from '../../api/wire';
-import { browserRegion } from '../../model/search-criteria';
+import { startingRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
+import { FormHeading } from './form-heading';
 import { VisitorForm } from './visitor-form';
 import { paths } from '@/lib/paths';
 
@@ -50,23 +50,22 @@ function Loaded({
   onSaved,
 }: Omit<VisitorFormPageProps, 'visitorId'> & { definitions: CustomField[]; current: Visitor | null }) {
   if (current && !current.token) return <Alert color="orange">{t('contacts.noToken')}</Alert>;
-  const region = isPhoneRegion(prefill?.region ?? '') ? (prefill?.region ?? '') : browserRegion();
   const { visible, all } = visitorFields(definitions);
   return (
     <Stack>
-      <div>
-        <Title order={1}>
-          {current
+      <FormHeading
+        title={
+          current
             ? t('contacts.editTitle', { name: current.name || current.username || current._id })
-            : t('contacts.registerTitle')}
-        </Title>
-        <Text c="dimmed">{t('contacts.formIntro')}</Text>
-      </div>
+            : t('contacts.registerTitle')
+        }
+        intro={t('contacts.formIntro')}
+      />
       <VisitorForm
         visitor={current}
         fields={visible}
         allFields={all}
-        region={region}
+        region={startingRegion(prefill?.region)}
         prefill={prefill}
         cancelHref={current ? paths.visitor(current._id) : paths.directory()}
         onSaved={onSaved}

@@ -5,6 +5,9 @@ import { RestClient, unique, type Credentials } from './support/rest.ts';
 import { LOCAL_ONLY, isRemote } from './support/target.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShellPage } from './pages/app-shell-page.ts';
+import { ContactDetailPage } from './pages/contact-detail-page.ts';
+import { ProfileFormPage } from './pages/profile-form-page.ts';
+import { VisitorFormPage } from './pages/visitor-form-page.ts';
 
 interface Fixtures {
   /** Skips, with its stated reason, a test that needs the local server's own controls when the run targets a real one. */
@@ -17,6 +20,9 @@ interface Fixtures {
   admin: Credentials;
   loginPage: LoginPage;
   shell: AppShellPage;
+  detail: ContactDetailPage;
+  profileForm: ProfileFormPage;
+  visitorForm: VisitorFormPage;
   /** Removes what the test created (support/ledger.ts), after the test, pass or fail. */
   cleanup: void;
   /** Creates a user holding only `livechat-monitor` (removed after the test); permission specs take from that role. */
@@ -143,6 +149,15 @@ export const test = base.extend<Fixtures, ServerOptions>({
   },
   shell: async ({ page }, use) => {
     await use(new AppShellPage(page));
+  },
+  detail: async ({ page }, use) => {
+    await use(new ContactDetailPage(page));
+  },
+  profileForm: async ({ page }, use) => {
+    await use(new ProfileFormPage(page));
+  },
+  visitorForm: async ({ page }, use) => {
+    await use(new VisitorFormPage(page));
   },
 });
 

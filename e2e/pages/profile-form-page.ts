@@ -1,10 +1,12 @@
-import type { Page } from '@playwright/test';
+import { watchPosts } from '../support/request-control.ts';
+import { ContactFormPage } from './contact-form-page.ts';
 
 /** The contact profile form (`/contacts/new`, `/contacts/:id/edit`). Rows are "Email", "Email 2", ... */
-export class ProfileFormPage {
-  constructor(readonly page: Page) {}
+export class ProfileFormPage extends ContactFormPage {
+  /** `POST omnichannel/contacts` creates, `contacts.update` edits. */
+  protected readonly savePaths = /\/api\/v1\/omnichannel\/contacts(\.update)?$/;
+  protected readonly section = 'contacts';
 
-  readonly name = () => this.page.getByRole('textbox', { name: 'Name', exact: true });
   readonly email = (index = 0) =>
     this.page.getByRole('textbox', { name: index === 0 ? 'Email' : `Email ${index + 1}`, exact: true });
   readonly phone = (index = 0) =>
@@ -15,15 +17,11 @@ export class ProfileFormPage {
   readonly addPhone = () => this.page.getByRole('button', { name: 'Add phone', exact: true });
   readonly removeEmail = (index = 0) => this.page.getByRole('button', { name: 'Remove email', exact: true }).nth(index);
   readonly removePhone = (index = 0) => this.page.getByRole('button', { name: 'Remove phone', exact: true }).nth(index);
-  readonly region = () => this.page.getByRole('combobox', { name: 'Phone region' });
-  readonly manager = () => this.page.getByRole('combobox', { name: 'Contact Manager' });
-  readonly save = () => this.page.getByRole('button', { name: 'Save', exact: true });
-  /** A custom field's input, text or select. */
-  readonly field = (label: string) =>
-    this.page
-      .getByRole('textbox', { name: label, exact: true })
-      .or(this.page.getByRole('combobox', { name: label, exact: true }));
-  readonly alert = (text: string) => this.page.getByRole('alert').filter({ hasText: text });
+
+  /** Every create (`POST omnichannel/contacts`) the page sends from now on. */
+  watchCreates(): { path: string; body: unknown }[] {
+    return watchPosts(this.page, /\/api\/v1\/omnichannel\/contacts$/);
+  }
 
   /** The region select mounts its options when focused or pressed, as a person's use does. */
   async chooseRegion(label: string): Promise<void> {
@@ -47,10 +45,5 @@ export class ProfileFormPage {
     await this.name().fill(name);
     await this.addEmail().click();
     await this.email().fill(email);
-  }
-
-  async chooseManager(name: string): Promise<void> {
-    await this.manager().click();
-    await this.page.getByRole('option', { name }).click();
   }
 }

@@ -1,20 +1,13 @@
-import type { Page } from '@playwright/test';
+import { ContactFormPage } from './contact-form-page.ts';
 
-export class VisitorFormPage {
-  constructor(readonly page: Page) {}
+/** The visitor contact form (`/visitors/new`, `/visitors/:id/edit`): one email, one phone. */
+export class VisitorFormPage extends ContactFormPage {
+  /** `POST omnichannel/contact` both registers and edits. */
+  protected readonly savePaths = /\/api\/v1\/omnichannel\/contact$/;
+  protected readonly section = 'visitors';
 
-  readonly name = () => this.page.getByRole('textbox', { name: 'Name', exact: true });
   readonly email = () => this.page.getByRole('textbox', { name: 'Email', exact: true });
   readonly phone = () => this.page.getByRole('textbox', { name: 'Phone', exact: true });
-  readonly region = () => this.page.getByRole('combobox', { name: 'Phone region' });
-  readonly manager = () => this.page.getByRole('combobox', { name: 'Contact Manager' });
-  readonly save = () => this.page.getByRole('button', { name: 'Save' });
-  /** A custom field's input, text or select. */
-  readonly field = (label: string) =>
-    this.page
-      .getByRole('textbox', { name: label, exact: true })
-      .or(this.page.getByRole('combobox', { name: label, exact: true }));
-  readonly alert = (text: string) => this.page.getByRole('alert').filter({ hasText: text });
 
   /** The region select mounts its options when focused or pressed, as a person's use does. */
   async chooseRegion(label: string): Promise<void> {
@@ -37,10 +30,5 @@ export class VisitorFormPage {
     await this.gotoNew();
     await this.name().fill(name);
     await this.email().fill(email);
-  }
-
-  async chooseManager(name: string): Promise<void> {
-    await this.manager().click();
-    await this.page.getByRole('option', { name }).click();
   }
 }

@@ -1,37 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { CREDENTIALS_KEY, accountOf } from '../support/accounts.ts';
-import { unique, uniqueToken, type Credentials, type RestClient } from '../support/rest.ts';
-import { ContactDetailPage } from '../pages/contact-detail-page.ts';
-import { contactWithCustomFieldConflict } from '../support/contact-data.ts';
-
-const uniqueEmail = (prefix: string) => `${unique(prefix)}@example.com`;
-const uniquePhone = () => `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-
-/** A contact profile whose name and manager conflict: a second visitor with its email and other values opened a room. */
-async function profileWithNameAndManagerConflicts(api: RestClient, admin: Credentials, managerId: string) {
-  const email = uniqueEmail('nm');
-  const original = `Original ${unique()}`;
-  const other = `Other ${unique()}`;
-  const contactId = await api.createProfile(admin, { name: original, emails: [email], contactManager: managerId });
-  const token = uniqueToken();
-  // ContactMerger: the visitor joins the pre-registered contact with the same email; its different name and manager
-  // become conflicts.
-  await api.registerVisitorContact(admin, {
-    token,
-    name: other,
-    email,
-    contactManager: { username: accountOf('manager').username },
-  });
-  await api.openRoom(token);
-  const profile = await api.getProfile(admin, contactId);
-  expect(profile.conflictingFields).toEqual([
-    { field: 'name', value: other },
-    { field: 'manager', value: expect.any(String) },
-  ]);
-  return { contactId, original, other };
-}
+import { accountOf } from '../support/accounts.ts';
+import { unique, uniqueToken } from '../support/rest.ts';
+import { profileWithPlan } from '../support/profile-data.ts';
+import { uniqueEmail, uniquePhone } from '../support/unique-values.ts';
 
 /** Each list item shows its value (followed by its Copy button). */
 async function expectValues(items: Locator, values: string[]): Promise<void> {
@@ -61,8 +34,8 @@ test.describe('Contact detail', () => {
     api,
     admin,
     context,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
     const field = unique('vaddr');
     const removed = unique('vgone');
     await api.saveCustomField(admin, { field, label: `Address ${field}` });
@@ -123,18 +96,16 @@ test.describe('Contact detail', () => {
     api,
     admin,
     session,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
-    const field = unique('pplan');
-    await api.saveCustomField(admin, { field, label: `Plan ${field}` });
     const name = `Paula Profile ${unique()}`;
     const emails = [uniqueEmail('paula'), uniqueEmail('paula-work')];
     const phones = [uniquePhone(), uniquePhone()];
-    const contactId = await api.createProfile(admin, {
+    const { contactId, planLabel } = await profileWithPlan(api, admin, {
+      fieldPrefix: 'pplan',
       name,
       emails,
       phones,
-      customFields: { [field]: 'Gold' },
       contactManager: session!.userId,
     });
     const token = uniqueToken();
@@ -149,7 +120,7 @@ test.describe('Contact detail', () => {
     await expectValues(detail.values('Phone'), phones);
     for (const value of [...emails, ...phones]) await expect(detail.copyButton(value)).toBeVisible();
     await expect(detail.section('Contact Manager')).toContainText('Agatha Agent');
-    await expect(detail.customField(`Plan ${field}`)).toContainText('Gold');
+    await expect(detail.customField(planLabel)).toContainText('Gold');
     await expect(detail.section('Last chat').locator('time')).toHaveCount(1);
     await expect(detail.editLink()).toHaveAttribute('href', `/contacts/${contactId}/edit`);
     await expect(detail.conflictsAlert()).toHaveCount(0);
@@ -185,8 +156,12 @@ test.describe('Contact detail', () => {
     await expect(detail.heading()).toHaveText(name);
   });
 
-  test('HTML and script payloads from the server show as text and nothing runs', async ({ page, api, admin }) => {
-    const detail = new ContactDetailPage(page);
+  test('HTML and script payloads from the server show as text and nothing runs', async ({
+    page,
+    api,
+    admin,
+    detail,
+  }) => {
     const checkNothingRan = watchForScript(page);
     const [markup, script, jsUrl, link, long] = ['xmarkup', 'xscript', 'xjsurl', 'xlink', 'xlong'].map((prefix) =>
       unique(prefix),
@@ -229,98 +204,7 @@ test.describe('Contact detail', () => {
     await checkNothingRan();
   });
 
-  test('a custom-field conflict made by livechat/custom.field is reviewed and resolved in place', async ({
-    page,
-    api,
-    admin,
-  }) => {
-    const detail = new ContactDetailPage(page);
-    const { field, label, contactId } = await contactWithCustomFieldConflict(api, admin, {
-      fieldPrefix: 'cloyal',
-      name: `Carla Conflict ${unique()}`,
-    });
-
-    await detail.gotoProfile(contactId);
-    const alert = detail.conflictsAlert();
-    await expect(alert).toContainText('Conflicts found (1)');
-    await expect(alert).toContainText(label);
-    await expect(detail.conflictValues(label)).toHaveText(['first-value (current)', 'second-value']);
-    await expect(detail.customField(label)).toContainText('first-value');
-    await expectAccessible(page);
-
-    // The dialog opens on its first choice and, closed, gives focus back to what opened it.
-    await detail.seeConflicts().click();
-    await expect(detail.reviewField(label)).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(detail.reviewDialog()).toHaveCount(0);
-    await expect(detail.seeConflicts()).toBeFocused();
-    await detail.seeConflicts().click();
-    await expect(detail.reviewField(label)).toHaveValue('first-value (current)');
-    await expectAccessible(page);
-    await detail.choose(label, 'second-value');
-    const answer = page.waitForResponse('**/api/v1/omnichannel/contacts.conflicts');
-    await detail.reviewDialog().getByRole('button', { name: 'Save' }).click();
-    expect((await answer).status()).toBe(200);
-
-    await expect(detail.reviewDialog()).toHaveCount(0);
-    await expect(detail.conflictsAlert()).toHaveCount(0);
-    await expect(detail.seeConflicts()).toHaveCount(0);
-    await expect(detail.customField(label)).toContainText('second-value');
-    const saved = await api.getProfile(admin, contactId);
-    expect(saved.customFields[field]).toBe('second-value');
-    expect(saved.conflictingFields).toEqual([]);
-  });
-
-  test('name and manager conflicts from a second visitor are resolved with the chosen values', async ({
-    page,
-    api,
-    admin,
-    session,
-  }) => {
-    const detail = new ContactDetailPage(page);
-    const { contactId, original, other } = await profileWithNameAndManagerConflicts(api, admin, session!.userId);
-
-    await detail.gotoProfile(contactId);
-    const alert = detail.conflictsAlert();
-    await expect(alert).toContainText('Conflicts found (2)');
-    await expect(detail.conflictValues('Name')).toHaveText([`${original} (current)`, other]);
-    await expect(detail.conflictValues('Contact Manager')).toHaveText([
-      `${accountOf('agent').label} (current)`,
-      accountOf('manager').label,
-    ]);
-
-    await detail.seeConflicts().click();
-    await detail.choose('Name', other);
-    await detail.choose('Contact Manager', accountOf('manager').label);
-    await expectAccessible(page);
-    await detail.reviewDialog().getByRole('button', { name: 'Save' }).click();
-
-    await expect(detail.reviewDialog()).toHaveCount(0);
-    await expect(detail.conflictsAlert()).toHaveCount(0);
-    await expect(detail.heading()).toHaveText(other);
-    await expect(detail.section('Contact Manager')).toContainText('Manuela Manager');
-    await expect(page.getByText('Contact has been updated')).toBeVisible();
-  });
-
-  test('"Keep current values" dismisses every conflict and changes nothing', async ({ page, api, admin, session }) => {
-    const detail = new ContactDetailPage(page);
-    const { contactId, original } = await profileWithNameAndManagerConflicts(api, admin, session!.userId);
-
-    await detail.gotoProfile(contactId);
-    await detail.seeConflicts().click();
-    const answer = page.waitForResponse('**/api/v1/omnichannel/contacts.conflicts');
-    await detail.reviewDialog().getByRole('button', { name: 'Keep current values' }).click();
-    expect((await answer).status()).toBe(200);
-
-    await expect(detail.conflictsAlert()).toHaveCount(0);
-    await expect(detail.heading()).toHaveText(original);
-    await expect(detail.section('Contact Manager')).toContainText('Agatha Agent');
-    const saved = await api.getProfile(admin, contactId);
-    expect(saved).toMatchObject({ name: original, contactManager: session!.userId, conflictingFields: [] });
-  });
-
-  test('an unknown id shows "Contact not found" with a way back to the Contact Center', async ({ page }) => {
-    const detail = new ContactDetailPage(page);
+  test('an unknown id shows "Contact not found" with a way back to the Contact Center', async ({ page, detail }) => {
     await detail.gotoProfile(unique('missing'));
     await expect(detail.notFound()).toBeVisible();
     await expectAccessible(page);
@@ -333,60 +217,10 @@ test.describe('Contact detail', () => {
   });
 });
 
-test.describe('Without update-livechat-contact', () => {
-  // Changes permissions on the shared server: only for livechat-monitor, a role no other spec's account holds.
-  test.describe.configure({ mode: 'serial' });
-
-  test('Edit and See conflicts are disabled with the reason; History says it is not allowed', async ({
-    page,
-    api,
-    admin,
-    createMonitor,
-    permissionRoles,
-  }) => {
-    const detail = new ContactDetailPage(page);
-    const { username, password } = await createMonitor('Monty Monitor');
-    const monitor = await api.login(username, password);
-    const { contactId } = await profileWithNameAndManagerConflicts(api, admin, admin.userId);
-
-    for (const permission of ['update-livechat-contact', 'view-livechat-contact-history'])
-      await permissionRoles.withhold(permission, 'livechat-monitor');
-    await page.addInitScript(
-      ([key, value]) => localStorage.setItem(key!, value!),
-      [CREDENTIALS_KEY, JSON.stringify(monitor)],
-    );
-
-    await detail.gotoProfile(contactId);
-    await expect(detail.heading()).toBeVisible();
-    await expect(detail.editButton()).toBeDisabled();
-    await expect(detail.editLink()).toHaveCount(0);
-    await expect(detail.editButton()).toHaveAccessibleDescription(
-      /You can't edit this contact: Rocket.Chat requires the permission update-livechat-contact/,
-    );
-    await expect(detail.seeConflicts()).toBeDisabled();
-    await expect(detail.seeConflicts()).toHaveAccessibleDescription(
-      /You can't resolve these conflicts: Rocket.Chat requires the permission update-livechat-contact/,
-    );
-    await expectAccessible(page);
-
-    await expect(detail.tab('History')).toBeDisabled();
-    await expect(detail.tab('History')).toHaveAccessibleDescription(
-      /You can't open the history: Rocket.Chat requires the permission view-livechat-contact-history/,
-    );
-    // A link straight to the tab says the same in place.
-    await detail.gotoProfile(contactId, 'history');
-    const notice = detail.permissionNotice("You don't have permission to see this contact's history");
-    await expect(notice).toContainText('view-livechat-contact-history');
-    await expect(detail.historyTable()).toHaveCount(0);
-    await expectAccessible(page);
-  });
-});
-
 test.describe('Without omnichannel roles', () => {
   test.use({ role: 'user' });
 
-  test('reading a contact shows which permission is missing', async ({ page, api, admin }) => {
-    const detail = new ContactDetailPage(page);
+  test('reading a contact shows which permission is missing', async ({ page, api, admin, detail }) => {
     const visitorId = await api.registerVisitorContact(admin, { name: `Hidden ${unique()}` });
     const contactId = await api.createProfile(admin, { name: `Hidden ${unique()}` });
 

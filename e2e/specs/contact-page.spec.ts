@@ -3,12 +3,10 @@ import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { layoutShiftOf, watchLayoutShift } from '../support/layout-shift.ts';
 import { unique, uniqueToken } from '../support/rest.ts';
-import { ContactDetailPage } from '../pages/contact-detail-page.ts';
 import { DirectoryPage } from '../pages/directory-page.ts';
 import { contactWithCustomFieldConflict } from '../support/contact-data.ts';
-
-const uniqueEmail = (prefix: string) => `${unique(prefix)}@example.com`;
-const uniquePhone = () => `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+import { profileWithPlan } from '../support/profile-data.ts';
+import { uniqueEmail, uniquePhone } from '../support/unique-values.ts';
 
 /** Nothing is wider than the window: no sideways scrolling. */
 const fitsWidth = (page: Page) =>
@@ -22,8 +20,8 @@ test.describe('The contact page', () => {
     api,
     admin,
     session,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
     const name = `Antônio ${unique()} Souza`;
     const emails = [uniqueEmail('antonio'), uniqueEmail('antonio-work')];
     const phones = [uniquePhone()];
@@ -66,8 +64,8 @@ test.describe('The contact page', () => {
     page,
     api,
     admin,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
     const email = uniqueEmail('chan');
     const contactId = await api.createProfile(admin, { name: `Channel Person ${unique()}`, emails: [email] });
     const widgetToken = uniqueToken();
@@ -87,8 +85,7 @@ test.describe('The contact page', () => {
     await expectAccessible(page);
   });
 
-  test('focus moves to the new page’s h1 after every navigation', async ({ page, api, admin }) => {
-    const detail = new ContactDetailPage(page);
+  test('focus moves to the new page’s h1 after every navigation', async ({ page, api, admin, detail }) => {
     const name = `Focus Person ${unique()}`;
     const contactId = await api.createProfile(admin, { name, emails: [uniqueEmail('focus')] });
     await detail.gotoProfile(contactId);
@@ -107,8 +104,8 @@ test.describe('The contact page', () => {
     page,
     api,
     admin,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
     const field = unique('wide');
     await api.saveCustomField(admin, { field, label: `L${'a'.repeat(2_000)}` });
     // 10,000 characters: the longest string the server accepts (README, limits).
@@ -131,19 +128,17 @@ test.describe('Loading the contact page', () => {
     api,
     admin,
     session,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
-    const field = unique('cls');
-    await api.saveCustomField(admin, { field, label: `Plan ${field}` });
-    const contactId = await api.createProfile(admin, {
+    const { contactId, planLabel } = await profileWithPlan(api, admin, {
+      fieldPrefix: 'cls',
       name: `Steady Person ${unique()}`,
       emails: [uniqueEmail('steady')],
-      customFields: { [field]: 'Gold' },
       contactManager: session!.userId,
     });
     await watchLayoutShift(page);
     await detail.gotoProfile(contactId);
-    await expect(detail.customField(`Plan ${field}`)).toContainText('Gold');
+    await expect(detail.customField(planLabel)).toContainText('Gold');
     await expect(detail.section('Contact Manager')).toContainText('Agatha Agent');
     const shift = await layoutShiftOf(page);
     test.info().annotations.push({ type: 'layout shift', description: shift.toFixed(4) });
@@ -159,8 +154,8 @@ test.describe('On a phone', () => {
     page,
     api,
     admin,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
     const { label, contactId } = await contactWithCustomFieldConflict(api, admin, {
       fieldPrefix: 'phone',
       name: `Phone Person ${unique()}`,
@@ -206,10 +201,10 @@ test.describe('Transcripts', () => {
     page,
     api,
     admin,
+    detail,
   }) => {
     // One long flow: two pages of history, a 53-message transcript, a dropped connection and its retries.
     test.slow();
-    const detail = new ContactDetailPage(page);
     const name = `Transcript Person ${unique()}`;
     const email = uniqueEmail('transcript');
     const token = uniqueToken();

@@ -1,6 +1,5 @@
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { VisitorFormPage } from '../pages/visitor-form-page.ts';
 import { FIELDS } from '../support/shared-fields.ts';
 
 // Probes from the hardening issue, kept so none of these holes can come back unnoticed.
@@ -10,9 +9,9 @@ test.describe('A custom-field pattern never freezes the tab', () => {
 
   test('a value the pattern would backtrack on for minutes is refused at once, and the form stays usable', async ({
     page,
+    visitorForm: form,
   }) => {
     // The common "words" pattern: unbounded, 40 characters and a "!" take Chromium minutes to reject.
-    const form = new VisitorFormPage(page);
     await form.gotoNew();
     await form.field(FIELDS.hardWords.label).fill(`${'a'.repeat(40)}!`);
     await form.save().click();

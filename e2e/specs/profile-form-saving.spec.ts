@@ -1,14 +1,25 @@
 // Saving a contact profile when the network or the session fails on the way: nothing is lost, nothing made twice.
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { ProfileFormPage } from '../pages/profile-form-page.ts';
-import { unique } from '../support/rest.ts';
+import { unique, type Credentials, type RestClient } from '../support/rest.ts';
+import type { ProfileFormPage } from '../pages/profile-form-page.ts';
 import { uniqueEmail, uniquePhone } from '../support/unique-values.ts';
-import { delayRequests, holdRequests, loseFirstAnswer, watchPosts } from '../support/request-control.ts';
+import { delayRequests, holdRequests, loseFirstAnswer } from '../support/request-control.ts';
 import { profilesFound } from '../support/contact-searches.ts';
 
-/** `POST omnichannel/contacts`: every create the form sends. */
-const CREATES = /\/api\/v1\/omnichannel\/contacts$/;
+/**
+ * The save went through once: the form moved on to the new contact, one create was sent, and the contact that has
+ * `email` is that one and no other.
+ */
+async function expectOnlyContactWith(
+  email: string,
+  { creates, form, api, admin }: { creates: unknown[]; form: ProfileFormPage; api: RestClient; admin: Credentials },
+) {
+  const id = await form.savedId();
+  expect(creates).toHaveLength(1);
+  const found = await profilesFound(api, admin, email);
+  expect(found.map((contact) => contact._id)).toEqual([id]);
+}
 
 test.describe('Create and edit a contact profile', () => {
   test.use({ role: 'agent' });
@@ -19,11 +30,11 @@ test.describe('Create and edit a contact profile', () => {
     admin,
     session,
     loginPage,
+    profileForm: form,
   }) => {
     const email = uniqueEmail('relogin.');
     const contactId = await api.createProfile(admin, { name: `Fabio ${unique()}`, emails: [email] });
     const phone = uniquePhone();
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await form.name().fill('Saved after login');
     await form.addPhone().click();
@@ -50,12 +61,16 @@ test.describe('Create and edit a contact profile', () => {
     });
   });
 
-  test('a create whose answer is lost is retried without making a second contact', async ({ page, api, admin }) => {
-    const creates = watchPosts(page, CREATES);
+  test('a create whose answer is lost is retried without making a second contact', async ({
+    page,
+    api,
+    admin,
+    profileForm: form,
+  }) => {
+    const creates = form.watchCreates();
     const email = uniqueEmail('once.');
     const name = `Only Once ${unique()}`;
     await loseFirstAnswer(page, '**/api/v1/omnichannel/contacts'); // The server saves it; the answer never arrives.
-    const form = new ProfileFormPage(page);
     await form.startNew(name, email);
     await form.save().click();
     const alert = form.alert('The contact was not saved');
@@ -66,61 +81,58 @@ test.describe('Create and edit a contact profile', () => {
     await expectAccessible(page);
 
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
-    const id = page.url().split('/').pop()!;
-    expect(creates).toHaveLength(1);
-    const found = await profilesFound(api, admin, email);
-    expect(found.map((contact) => contact._id)).toEqual([id]);
+    await expectOnlyContactWith(email, { creates, form, api, admin });
   });
 
-  test('after a lost create the changed form updates the contact that attempt made', async ({ page, api, admin }) => {
+  test('after a lost create the changed form updates the contact that attempt made', async ({
+    page,
+    api,
+    admin,
+    profileForm: form,
+  }) => {
     const email = uniqueEmail('changed.');
     await loseFirstAnswer(page, '**/api/v1/omnichannel/contacts', (route) =>
       route.fulfill({ status: 502, json: { success: false, error: 'Bad gateway' } }),
     );
-    const form = new ProfileFormPage(page);
     await form.startNew('First try', email);
     await form.save().click();
     await expect(form.alert('The contact was not saved')).toContainText('502');
     await form.name().fill('Second try');
     await form.save().click();
-    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    await form.savedId();
     const found = await profilesFound(api, admin, email);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ name: 'Second try', emails: [{ address: email }] });
   });
 
-  test('saving shows its progress, accessibly', async ({ page }) => {
+  test('saving shows its progress, accessibly', async ({ page, profileForm: form }) => {
     const release = await holdRequests(page, '**/api/v1/omnichannel/contacts');
-    const form = new ProfileFormPage(page);
     await form.gotoNew();
     await form.name().fill(`Slow Save ${unique()}`);
     await form.save().click();
     await expect(form.save()).toHaveAttribute('data-loading', 'true');
     await expectAccessible(page);
     release();
-    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    await form.savedId();
   });
 
-  test('a second Ctrl+Enter while saving sends no second create', async ({ page, api, admin }) => {
-    const creates = watchPosts(page, CREATES);
+  test('a second Ctrl+Enter while saving sends no second create', async ({ page, api, admin, profileForm: form }) => {
+    const creates = form.watchCreates();
     const email = uniqueEmail('keys.');
     const release = await holdRequests(page, '**/api/v1/omnichannel/contacts');
-    const form = new ProfileFormPage(page);
     await form.startNew(`Twice Pressed ${unique()}`, email);
     await form.name().press('Control+Enter');
     await expect(form.save()).toHaveAttribute('data-loading', 'true');
     await form.name().press('Control+Enter');
     await form.name().press('Control+Enter');
     release();
-    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    await form.savedId();
     expect(creates).toHaveLength(1);
-    const found = await profilesFound(api, admin, email);
-    expect(found).toHaveLength(1);
+    expect(await profilesFound(api, admin, email)).toHaveLength(1);
   });
 
-  test('Retry pressed twice sends one create', async ({ page, api, admin }) => {
-    const creates = watchPosts(page, CREATES);
+  test('Retry pressed twice sends one create', async ({ page, api, admin, profileForm: form }) => {
+    const creates = form.watchCreates();
     const [typo, email] = [uniqueEmail('retry.typo.'), uniqueEmail('retry.twice.')];
     let calls = 0;
     let release!: () => void;
@@ -132,7 +144,6 @@ test.describe('Create and edit a contact profile', () => {
       await held;
       await route.continue();
     });
-    const form = new ProfileFormPage(page);
     await form.startNew(`Retry Twice ${unique()}`, typo);
     await form.save().click();
     const retry = form.alert('The contact was not saved').getByRole('button', { name: 'Retry' });
@@ -145,42 +156,41 @@ test.describe('Create and edit a contact profile', () => {
     // At once, while the first retry still checks (a pointer click would wait for the layout to settle).
     await retry.dispatchEvent('click');
     release();
-    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    await form.savedId();
     expect(creates).toHaveLength(2);
-    const found = await profilesFound(api, admin, email);
-    expect(found).toHaveLength(1);
+    expect(await profilesFound(api, admin, email)).toHaveLength(1);
   });
 
-  test('a create answered with an unreadable body is found on Retry, not made again', async ({ page, api, admin }) => {
-    const creates = watchPosts(page, CREATES);
+  test('a create answered with an unreadable body is found on Retry, not made again', async ({
+    page,
+    api,
+    admin,
+    profileForm: form,
+  }) => {
+    const creates = form.watchCreates();
     const email = uniqueEmail('garbled.');
     // The server saves it; the answer is not what Rocket.Chat sends.
     await loseFirstAnswer(page, '**/api/v1/omnichannel/contacts', (route, response) =>
       route.fulfill({ response, json: { success: true } }),
     );
-    const form = new ProfileFormPage(page);
     await form.startNew(`Garbled ${unique()}`, email);
     await form.save().click();
     const alert = form.alert('The contact was not saved');
     await expect(alert).toContainText('does not understand');
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
-    const id = page.url().split('/').pop()!;
-    expect(creates).toHaveLength(1);
-    const found = await profilesFound(api, admin, email);
-    expect(found.map((contact) => contact._id)).toEqual([id]);
+    await expectOnlyContactWith(email, { creates, form, api, admin });
   });
 
   test('discarding a draft after a lost create starts afresh: another person is a new contact', async ({
     page,
     api,
     admin,
+    profileForm: form,
   }) => {
-    const creates = watchPosts(page, CREATES);
+    const creates = form.watchCreates();
     const [lostEmail, nextEmail] = [uniqueEmail('lost.'), uniqueEmail('next.')];
     const lostName = `Lost Create ${unique()}`;
     await loseFirstAnswer(page, '**/api/v1/omnichannel/contacts'); // The server saves it; the answer never arrives.
-    const form = new ProfileFormPage(page);
     await form.startNew(lostName, lostEmail);
     await form.save().click();
     await expect(form.alert('The contact was not saved')).toBeVisible();
@@ -194,8 +204,7 @@ test.describe('Create and edit a contact profile', () => {
     await expect(form.name()).toHaveValue(nextName);
     await expect(form.email()).toHaveValue(nextEmail);
     await form.save().click();
-    await expect(page).toHaveURL(/\/contacts\/(?!new\b)[^/?]+$/);
-    const id = page.url().split('/').pop()!;
+    const id = await form.savedId();
 
     expect(creates).toHaveLength(2);
     const lost = await profilesFound(api, admin, lostEmail);

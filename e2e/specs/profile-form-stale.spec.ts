@@ -2,14 +2,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type PermissionChanges } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { ProfileFormPage } from '../pages/profile-form-page.ts';
 import { unique } from '../support/rest.ts';
 import { FIELDS } from '../support/shared-fields.ts';
 import { uniqueEmail, uniquePhone } from '../support/unique-values.ts';
-import { watchPosts } from '../support/request-control.ts';
-
-/** `POST omnichannel/contacts` (a create) and `contacts.update`: every save the form can send. */
-const SAVES = /\/api\/v1\/omnichannel\/contacts(\.update)?$/;
 
 test.describe('Create and edit a contact profile', () => {
   test.use({ role: 'agent' });
@@ -19,6 +14,7 @@ test.describe('Create and edit a contact profile', () => {
     api,
     admin,
     session,
+    profileForm: form,
   }) => {
     const email = uniqueEmail('stale.');
     const contactId = await api.createProfile(admin, {
@@ -26,7 +22,6 @@ test.describe('Create and edit a contact profile', () => {
       emails: [email],
       customFields: { [FIELDS.profileTier.field]: 'silver' },
     });
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await form.name().fill('My version');
 
@@ -65,10 +60,9 @@ test.describe('Create and edit a contact profile', () => {
     });
   });
 
-  test("taking the server's values replaces the form with them", async ({ page, api, admin }) => {
+  test("taking the server's values replaces the form with them", async ({ page, api, admin, profileForm: form }) => {
     const email = uniqueEmail('take.');
     const contactId = await api.createProfile(admin, { name: `Eva ${unique()}`, emails: [email] });
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await form.name().fill('Mine');
     const theirPhone = uniquePhone();
@@ -82,10 +76,14 @@ test.describe('Create and edit a contact profile', () => {
     await expect(form.phone()).toHaveValue(theirPhone);
   });
 
-  test('when the changed-meanwhile check fails, nothing is saved and Retry saves', async ({ page, api, admin }) => {
-    const saves = watchPosts(page, SAVES);
+  test('when the changed-meanwhile check fails, nothing is saved and Retry saves', async ({
+    page,
+    api,
+    admin,
+    profileForm: form,
+  }) => {
+    const saves = form.watchSaves();
     const contactId = await api.createProfile(admin, { name: `Check Fails ${unique()}` });
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await page.route('**/api/v1/omnichannel/contacts.get?**', (route) =>
       route.fulfill({ status: 500, json: { success: false, error: 'Internal server error' } }),
@@ -103,10 +101,9 @@ test.describe('Create and edit a contact profile', () => {
     expect((await api.getProfile(admin, contactId)).name).toBe('Checked first');
   });
 
-  test('a contact deleted meanwhile is said so, and not saved', async ({ page, api, admin }) => {
-    const saves = watchPosts(page, SAVES);
+  test('a contact deleted meanwhile is said so, and not saved', async ({ page, api, admin, profileForm: form }) => {
+    const saves = form.watchSaves();
     const contactId = await api.createProfile(admin, { name: `Gone ${unique()}` });
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     // As Rocket.Chat answers contacts.get for a deleted contact.
     await page.route('**/api/v1/omnichannel/contacts.get?**', (route) =>
@@ -143,9 +140,9 @@ test.describe('Saving a profile without the permission', () => {
     loginPage,
     createMonitor,
     permissionRoles,
+    profileForm: form,
   }) => {
     await logInAsMonitor(createMonitor, loginPage, page);
-    const form = new ProfileFormPage(page);
     const name = `Not allowed ${unique()}`;
     await form.gotoNew();
     await form.name().fill(name);
@@ -171,10 +168,10 @@ test.describe('Saving a profile without the permission', () => {
     loginPage,
     createMonitor,
     permissionRoles,
+    profileForm: form,
   }) => {
     const contactId = await api.createProfile(admin, { name: `Ivo ${unique()}` });
     await logInAsMonitor(createMonitor, loginPage, page);
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await form.name().fill('Refused rename');
     await withoutMonitor(permissionRoles, 'update-livechat-contact');

@@ -1,12 +1,11 @@
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { ProfileFormPage } from '../pages/profile-form-page.ts';
 import { unique, uniqueToken } from '../support/rest.ts';
 import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
 import { accountOf } from '../support/accounts.ts';
 import { FIELDS } from '../support/shared-fields.ts';
 import { uniqueEmail, uniquePhone } from '../support/unique-values.ts';
-import { delayRequests, watchPosts } from '../support/request-control.ts';
+import { delayRequests } from '../support/request-control.ts';
 
 const digits = (count: number) => String(Math.floor(Math.random() * 10 ** count)).padStart(count, '0');
 /** A Brazilian landline as people type it, and as Rocket.Chat should store it. */
@@ -15,9 +14,6 @@ const brazilianPhone = () => {
   return { typed: `(51) 3${a}-${b}`, e164: `+55513${a}${b}` };
 };
 
-/** `POST omnichannel/contacts` (a create) and `contacts.update`: every save the form can send. */
-const SAVES = /\/api\/v1\/omnichannel\/contacts(\.update)?$/;
-
 test.describe('Create and edit a contact profile', () => {
   test.use({ role: 'agent' });
 
@@ -25,10 +21,10 @@ test.describe('Create and edit a contact profile', () => {
     page,
     api,
     session,
+    profileForm: form,
   }) => {
     // A long flow with the form screen's first axe scans (light and dark) on a 2-core machine.
     test.slow();
-    const form = new ProfileFormPage(page);
     const name = `Beatriz Campos ${unique()}`;
     const [home, work] = [uniqueEmail('bia.'), uniqueEmail('bia.work.')];
     const [landline, mobile] = [brazilianPhone(), brazilianPhone()];
@@ -55,7 +51,7 @@ test.describe('Create and edit a contact profile', () => {
     await form.save().click();
 
     await expect(page.getByText('Contact saved')).toBeVisible();
-    await expect(page).toHaveURL(/\/contacts\/(?!new$)[^/]+$/);
+    await form.savedId();
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
     const id = page.url().split('/').pop()!;
     const managerId = (await api.call('GET', 'me', { auth: await api.login('manager') })).body._id;
@@ -92,10 +88,9 @@ test.describe('Create and edit a contact profile', () => {
     });
   });
 
-  test('every validation message shows at its field and blocks the request', async ({ page }) => {
+  test('every validation message shows at its field and blocks the request', async ({ page, profileForm: form }) => {
     await addRequiredFieldInBrowser(page, 'prfRequired', 'Profile Required');
-    const saves = watchPosts(page, SAVES);
-    const form = new ProfileFormPage(page);
+    const saves = form.watchSaves();
     const repeated = uniqueEmail('twice.');
     await form.gotoNew();
     await form.name().fill('   ');
@@ -140,6 +135,7 @@ test.describe('Create and edit a contact profile', () => {
     page,
     api,
     admin,
+    profileForm: form,
   }) => {
     const existing = { name: `Carmen Ortiz ${unique()}`, email: uniqueEmail('carmen.'), phone: uniquePhone() };
     const existingId = await api.createProfile(admin, {
@@ -147,10 +143,9 @@ test.describe('Create and edit a contact profile', () => {
       emails: [existing.email],
       phones: [existing.phone],
     });
-    const saves = watchPosts(page, SAVES);
+    const saves = form.watchSaves();
     // Slow answers, so the checking state can be seen.
     await delayRequests(page, '**/api/v1/omnichannel/contacts.checkExistence**', 800);
-    const form = new ProfileFormPage(page);
     await form.startNew('Someone New', existing.email);
     await expect(page.getByText('Checking…')).toBeVisible();
     await expect(form.email()).toHaveAccessibleDescription(`Email already exists. Open ${existing.name}`);
@@ -174,13 +169,12 @@ test.describe('Create and edit a contact profile', () => {
     await expect(page).toHaveURL(`/contacts/${existingId}`);
   });
 
-  test('an unknown contact manager is shown at "Contact Manager"', async ({ page }) => {
+  test('an unknown contact manager is shown at "Contact Manager"', async ({ page, profileForm: form }) => {
     // The picker only offers agents: the request is changed on its way, as a stale list or another client would.
     await page.route('**/api/v1/omnichannel/contacts', async (route) => {
       const body = route.request().postDataJSON();
       await route.continue({ postData: JSON.stringify({ ...body, contactManager: unique('no-such-user-') }) });
     });
-    const form = new ProfileFormPage(page);
     await form.gotoNew();
     await form.name().fill(`Manager Test ${unique()}`);
     await form.chooseManager(accountOf('manager').label);
@@ -196,13 +190,13 @@ test.describe('Create and edit a contact profile', () => {
     api,
     admin,
     session,
+    profileForm: form,
   }) => {
     const field = unique('prfOld');
     await api.saveCustomField(admin, { field, label: `Old ${field}` });
     const contactId = await api.createProfile(admin, { name: `Gil ${unique()}`, customFields: { [field]: 'legacy' } });
     // Hidden definitions are not validated by Rocket.Chat: the stored value becomes "not registered".
     await api.saveCustomField(admin, { field, label: `Old ${field}`, visibility: 'hidden' });
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await expect(
       page.getByText(`Rocket.Chat keeps them as they are when you save: Old ${field} (legacy)`),
@@ -214,14 +208,13 @@ test.describe('Create and edit a contact profile', () => {
   });
 
   test('a contact manager cannot be removed, and the form says so before Rocket.Chat ignores it', async ({
-    page,
     api,
     admin,
+    profileForm: form,
   }) => {
-    const saves = watchPosts(page, SAVES);
+    const saves = form.watchSaves();
     const managerId = (await api.call('GET', 'me', { auth: await api.login('manager') })).body._id;
     const contactId = await api.createProfile(admin, { name: `Hana ${unique()}`, contactManager: managerId });
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await form.chooseManager('No contact manager');
     await form.save().click();
@@ -234,6 +227,7 @@ test.describe('Create and edit a contact profile', () => {
     api,
     admin,
     session,
+    profileForm: form,
   }) => {
     const email = uniqueEmail('conflict.');
     const contactId = await api.createProfile(admin, {
@@ -247,7 +241,6 @@ test.describe('Create and edit a contact profile', () => {
     await api.openRoom(token);
     expect((await api.getProfile(admin, contactId)).conflictingFields).toHaveLength(1);
 
-    const form = new ProfileFormPage(page);
     await form.gotoEdit(contactId);
     await expect(page.getByText('One conflicting value waits for review on the contact page')).toBeVisible();
     await form.addPhone().click();
@@ -260,20 +253,19 @@ test.describe('Create and edit a contact profile', () => {
 
   test('"New contact" on the search screen starts a contact profile (7.1+) from what was searched', async ({
     page,
+    profileForm: form,
   }) => {
     const email = uniqueEmail('fresh.');
     await page.goto(`/search?email=${encodeURIComponent(email)}`);
     await page.getByRole('link', { name: 'New contact', exact: true }).click();
-    const form = new ProfileFormPage(page);
     await expect(page).toHaveURL(/\/contacts\/new\?/);
     await expect(form.email()).toHaveValue(email);
   });
 
-  test('"New contact" keeps the phone region of the search', async ({ page }) => {
+  test('"New contact" keeps the phone region of the search', async ({ page, profileForm: form }) => {
     const phone = brazilianPhone();
     await page.goto(`/search?${new URLSearchParams({ phone: phone.typed, region: 'BR' })}`);
     await page.getByRole('link', { name: 'New contact', exact: true }).click();
-    const form = new ProfileFormPage(page);
     await expect(form.phone()).toHaveValue(phone.typed);
     await expect(form.region()).toHaveValue('BR');
     await expect(form.phone()).toHaveAccessibleDescription(new RegExp(`Will be saved as \\${phone.e164}`));

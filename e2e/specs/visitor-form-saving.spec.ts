@@ -1,14 +1,10 @@
 // Saving a visitor contact that changed meanwhile, or when the network or the session fails on the way.
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { VisitorFormPage } from '../pages/visitor-form-page.ts';
-import { unique } from '../support/rest.ts';
 import { FIELDS } from '../support/shared-fields.ts';
+import { uniqueEmail } from '../support/unique-values.ts';
 import { changeOnServer, editExistingVisitor, existingVisitor } from '../support/visitor-data.ts';
-import { loseFirstAnswer, watchPosts } from '../support/request-control.ts';
-
-/** `POST omnichannel/contact`: every save the visitor form sends. */
-const SAVES = /\/api\/v1\/omnichannel\/contact$/;
+import { loseFirstAnswer } from '../support/request-control.ts';
 
 test.describe('Register and edit a visitor contact', () => {
   test.use({ role: 'agent' });
@@ -77,11 +73,15 @@ test.describe('Register and edit a visitor contact', () => {
     });
   });
 
-  test('a save lost on the way back is retried without creating a second contact', async ({ page, api, admin }) => {
-    const saves = watchPosts(page, SAVES);
-    const email = `${unique('retry.')}@example.com`;
+  test('a save lost on the way back is retried without creating a second contact', async ({
+    page,
+    api,
+    admin,
+    visitorForm: form,
+  }) => {
+    const saves = form.watchSaves();
+    const email = uniqueEmail('retry.');
     await loseFirstAnswer(page, '**/api/v1/omnichannel/contact'); // The server saves it; the answer never arrives.
-    const form = new VisitorFormPage(page);
     await form.startNew('Only Once', email);
     await form.save().click();
     const alert = form.alert('The contact was not saved');
@@ -90,8 +90,7 @@ test.describe('Register and edit a visitor contact', () => {
     await expectAccessible(page);
 
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page).toHaveURL(/\/visitors\/(?!new$)[^/]+$/);
-    const id = page.url().split('/').pop()!;
+    const id = await form.savedId();
     const tokens = saves.map((save) => (save.body as { token: string }).token);
     expect(tokens).toHaveLength(2);
     expect(tokens[1]).toBe(tokens[0]);
@@ -102,13 +101,12 @@ test.describe('Register and edit a visitor contact', () => {
   });
 
   test('a taken email is refused at save even before the check while typing has answered', async ({
-    page,
     api,
     admin,
+    visitorForm: form,
   }) => {
     const existing = await existingVisitor(api, admin);
-    const saves = watchPosts(page, SAVES);
-    const form = new VisitorFormPage(page);
+    const saves = form.watchSaves();
     await form.startNew('Too Quick', existing.email);
     await form.email().press('Control+Enter'); // within the typing check's debounce
     await expect(form.email()).toHaveAccessibleDescription(/Email already exists/);
@@ -116,15 +114,14 @@ test.describe('Register and edit a visitor contact', () => {
     expect((await api.getVisitor(admin, existing.visitorId)).name).toBe(existing.name);
   });
 
-  test('saving twice in a row sends one registration', async ({ page }) => {
-    const saves = watchPosts(page, SAVES);
-    const form = new VisitorFormPage(page);
-    await form.startNew('Pressed Twice', `${unique('twice.')}@example.com`);
+  test('saving twice in a row sends one registration', async ({ page, visitorForm: form }) => {
+    const saves = form.watchSaves();
+    await form.startNew('Pressed Twice', uniqueEmail('twice.'));
     // Both presses go out back to back, before the first save can answer.
     await form.email().focus();
     await page.keyboard.press('Control+Enter');
     await page.keyboard.press('Control+Enter');
-    await expect(page).toHaveURL(/\/visitors\/(?!new)[^/]+$/);
+    await form.savedId();
     expect(saves).toHaveLength(1);
   });
 
@@ -133,8 +130,8 @@ test.describe('Register and edit a visitor contact', () => {
     api,
     session,
     loginPage,
+    visitorForm: form,
   }) => {
-    const form = new VisitorFormPage(page);
     await form.gotoNew();
     await form.name().fill("Agatha's draft");
     await api.logout(session!);

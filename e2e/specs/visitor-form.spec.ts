@@ -1,15 +1,12 @@
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
-import { VisitorFormPage } from '../pages/visitor-form-page.ts';
 import { unique } from '../support/rest.ts';
 import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
 import { accountOf } from '../support/accounts.ts';
 import { FIELDS } from '../support/shared-fields.ts';
-import { editExistingVisitor, existingVisitor } from '../support/visitor-data.ts';
-import { delayRequests, watchPosts } from '../support/request-control.ts';
-
-/** `POST omnichannel/contact`: every save the visitor form sends. */
-const SAVES = /\/api\/v1\/omnichannel\/contact$/;
+import { uniqueEmail } from '../support/unique-values.ts';
+import { changeOnServer, editExistingVisitor, existingVisitor } from '../support/visitor-data.ts';
+import { delayRequests } from '../support/request-control.ts';
 
 test.describe('Register and edit a visitor contact', () => {
   test.use({ role: 'agent' });
@@ -18,9 +15,9 @@ test.describe('Register and edit a visitor contact', () => {
     page,
     api,
     session,
+    visitorForm: form,
   }) => {
-    const form = new VisitorFormPage(page);
-    const email = `${unique('ana.')}@example.com`;
+    const email = uniqueEmail('ana.');
     await form.gotoNew();
     await expectAccessible(page);
 
@@ -36,7 +33,7 @@ test.describe('Register and edit a visitor contact', () => {
     await form.save().click();
 
     await expect(page.getByText('Contact saved')).toBeVisible();
-    await expect(page).toHaveURL(/\/visitors\/(?!new$)[^/]+$/);
+    await form.savedId();
     await expect(page.getByRole('heading', { name: 'Ana Luísa Gonçalves' })).toBeVisible();
     const id = page.url().split('/').pop()!;
     const stored = await api.getVisitor(session!, id);
@@ -49,10 +46,9 @@ test.describe('Register and edit a visitor contact', () => {
     });
   });
 
-  test('every validation message shows at its field and blocks the request', async ({ page }) => {
+  test('every validation message shows at its field and blocks the request', async ({ page, visitorForm: form }) => {
     await addRequiredFieldInBrowser(page, 'frmRequired', 'Form Required');
-    const saves = watchPosts(page, SAVES);
-    const form = new VisitorFormPage(page);
+    const saves = form.watchSaves();
     await form.startNew('   ', 'ana@');
     await form.phone().fill('12');
     await form.field(FIELDS.formCustomer.label).fill('12ab');
@@ -74,12 +70,12 @@ test.describe('Register and edit a visitor contact', () => {
     page,
     api,
     admin,
+    visitorForm: form,
   }) => {
     const existing = await existingVisitor(api, admin);
-    const saves = watchPosts(page, SAVES);
+    const saves = form.watchSaves();
     // Slow answers, so the checking state can be seen.
     await delayRequests(page, '**/api/v1/omnichannel/contact.search**', 800);
-    const form = new VisitorFormPage(page);
     await form.startNew('Someone New', existing.email.toUpperCase());
     await expect(page.getByText('Checking…')).toBeVisible();
     await expect(page.getByText('Email already exists')).toBeVisible();
@@ -118,15 +114,17 @@ test.describe('Register and edit a visitor contact', () => {
   });
 
   // On 7.1+ "New contact" creates a contact profile (profile-form.spec); a visitor contact is what 6.x creates.
-  test('"New contact" on the search screen starts from the current search @rc6-only', async ({ page }) => {
-    const email = `${unique('start.')}@example.com`;
+  test('"New contact" on the search screen starts from the current search @rc6-only', async ({ page, visitorForm }) => {
+    const email = uniqueEmail('start.');
     await page.goto(`/search?email=${encodeURIComponent(email)}`);
     await page.getByRole('link', { name: 'New contact', exact: true }).click();
-    await expect(new VisitorFormPage(page).email()).toHaveValue(email);
+    await expect(visitorForm.email()).toHaveValue(email);
   });
 
-  test('leaving a form with changes asks first; a reload brings the draft back', async ({ page }) => {
-    const form = new VisitorFormPage(page);
+  test('leaving a form with changes asks first; a reload brings the draft back', async ({
+    page,
+    visitorForm: form,
+  }) => {
     await form.gotoNew();
     await form.name().fill('Half-typed');
     await page.getByRole('link', { name: 'Omnichannel Contacts' }).click();
@@ -143,10 +141,12 @@ test.describe('Register and edit a visitor contact', () => {
     await expect(form.name()).toHaveValue('');
   });
 
-  test("the browser's Back and Forward ask before leaving a changed form @rc6-only", async ({ page }) => {
-    await page.goto(`/search?email=${encodeURIComponent(`${unique('back.')}@example.com`)}`);
+  test("the browser's Back and Forward ask before leaving a changed form @rc6-only", async ({
+    page,
+    visitorForm: form,
+  }) => {
+    await page.goto(`/search?email=${encodeURIComponent(uniqueEmail('back.'))}`);
     await page.getByRole('link', { name: 'New contact', exact: true }).click();
-    const form = new VisitorFormPage(page);
     await form.name().fill('Half-typed');
     const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
 
@@ -172,25 +172,18 @@ test.describe('Register and edit a visitor contact', () => {
     api,
     admin,
     session,
+    visitorForm: form,
   }) => {
     const existing = await existingVisitor(api, admin);
     const field = unique('frmHidden');
     await api.saveCustomField(admin, { field, label: `Secret ${field}` });
-    const stored = await api.getVisitor(admin, existing.visitorId);
-    await api.call('POST', 'omnichannel/contact', {
-      auth: admin,
-      body: {
-        token: stored.token,
-        name: existing.name,
-        email: existing.email,
-        phone: existing.phone,
-        customFields: { [FIELDS.formPlan.field]: 'pro', [FIELDS.formCustomer.field]: '123456', [field]: 'keep me' },
-        contactManager: { username: accountOf('manager').username },
-      },
+    await changeOnServer(api, admin, existing, {
+      name: existing.name,
+      frmPlan: 'pro',
+      extraFields: { [field]: 'keep me' },
     });
     await api.saveCustomField(admin, { field, label: `Secret ${field}`, visibility: 'hidden' });
-    const saves = watchPosts(page, SAVES);
-    const form = new VisitorFormPage(page);
+    const saves = form.watchSaves();
     await form.gotoEdit(existing.visitorId);
     await expect(page.getByText(`no visible custom field definition: Secret ${field}.`)).toBeVisible();
     await form.name().fill(`${existing.name} II`);
@@ -211,11 +204,10 @@ test.describe('Register and edit a visitor contact', () => {
     expect((await api.getVisitor(session!, existing.visitorId)).name).toBe(`${existing.name} II`);
   });
 
-  test('"Register new contact" after a search starts from what was searched', async ({ page }) => {
-    const email = `${unique('fresh.')}@example.com`;
+  test('"Register new contact" after a search starts from what was searched', async ({ page, visitorForm: form }) => {
+    const email = uniqueEmail('fresh.');
     await page.goto(`/search?email=${encodeURIComponent(email)}`);
     await page.getByRole('link', { name: 'Register new contact' }).click();
-    const form = new VisitorFormPage(page);
     await expect(form.email()).toHaveValue(email);
   });
 });
@@ -228,13 +220,13 @@ test.describe('Saving without the permission', () => {
     loginPage,
     createMonitor,
     permissionRoles,
+    visitorForm: form,
   }) => {
     // A monitor of its own: only livechat-monitor loses view-l-room, which no other spec relies on.
     const { username, password } = await createMonitor('Mona Monitor');
     await loginPage.goto();
     await loginPage.logIn(username, password);
     await expect(page.getByLabel('Signed in as Mona Monitor')).toBeVisible();
-    const form = new VisitorFormPage(page);
     await form.gotoNew();
     await form.name().fill('Not allowed');
 

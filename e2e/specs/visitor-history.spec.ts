@@ -1,7 +1,6 @@
 import { test, expect } from '../fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { unique, uniqueToken } from '../support/rest.ts';
-import { ContactDetailPage } from '../pages/contact-detail-page.ts';
 
 // 6.x has no contact profiles: a visitor contact's page lists its past conversations itself, through
 // livechat/visitors.searchChats (what 6.x's contact history used). 7.x shows the same list on the profile's History.
@@ -12,8 +11,8 @@ test.describe('A visitor contact’s past conversations @rc6-only', () => {
     page,
     api,
     admin,
+    detail,
   }) => {
-    const detail = new ContactDetailPage(page);
     const token = uniqueToken();
     const name = `Visitor History ${unique()}`;
     const { visitorId } = await api.createConversation(admin, {

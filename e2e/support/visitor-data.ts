@@ -19,12 +19,15 @@ export async function existingVisitor(api: RestClient, admin: Credentials) {
   return { visitorId, email, phone, name: `Kenji Watanabe ${id}` };
 }
 
-/** Someone else saves the visitor meanwhile, the way Rocket.Chat's own UI would: every value sent. */
+/**
+ * Saves the visitor the way Rocket.Chat's own UI would, every value sent: someone else's change meanwhile, or values
+ * the form cannot set (`extraFields`, in fields it does not show).
+ */
 export async function changeOnServer(
   api: RestClient,
   admin: Credentials,
   existing: Awaited<ReturnType<typeof existingVisitor>>,
-  change: { name: string; frmPlan: string },
+  change: { name: string; frmPlan: string; extraFields?: Record<string, string> },
 ): Promise<void> {
   const stored = await api.getVisitor(admin, existing.visitorId);
   await api.call('POST', 'omnichannel/contact', {
@@ -34,7 +37,11 @@ export async function changeOnServer(
       name: change.name,
       email: existing.email,
       phone: existing.phone,
-      customFields: { [FIELDS.formPlan.field]: change.frmPlan, [FIELDS.formCustomer.field]: '123456' },
+      customFields: {
+        [FIELDS.formPlan.field]: change.frmPlan,
+        [FIELDS.formCustomer.field]: '123456',
+        ...change.extraFields,
+      },
       contactManager: { username: accountOf('manager').username },
     },
   });

@@ -7,7 +7,12 @@ import { ADDRESS_FIELD, startOmnichannelServer, type OmnichannelHelpers } from '
 // Conformance cases from Rocket.Chat's apps/meteor/tests/end-to-end/api/livechat/03-custom-fields.ts (rocketchat-api.md §12.3)
 // and the 7.11 livechat/custom-fields.save tests.
 let server: TestServer, admin: Credentials, helpers: OmnichannelHelpers;
-beforeAll(async () => ({ server, admin, helpers } = await startOmnichannelServer({ customFields: [ADDRESS_FIELD] })));
+/** The visitor whose values the livechat/custom.field(s) cases set. */
+let visitorToken: string;
+beforeAll(async () => {
+  ({ server, admin, helpers } = await startOmnichannelServer({ customFields: [ADDRESS_FIELD] }));
+  visitorToken = (await helpers.createVisitor()).token;
+});
 afterAll(() => server.close());
 
 const post = (path: string, body: unknown, auth?: Credentials) =>
@@ -184,11 +189,6 @@ describe('livechat/custom-fields.save and .delete (7.11)', () => {
 });
 
 describe('livechat/custom.field', () => {
-  let visitorToken: string;
-  beforeAll(async () => {
-    visitorToken = (await helpers.createVisitor()).token;
-  });
-
   // Each case: Rocket.Chat's title, the body (given the visitor's token), the exact answer.
   it.each<[string, (token: string) => unknown, { status: number; body: unknown }]>([
     [
@@ -241,11 +241,6 @@ describe('livechat/custom.field', () => {
 });
 
 describe('livechat/custom.fields', () => {
-  let visitorToken: string;
-  beforeAll(async () => {
-    visitorToken = (await helpers.createVisitor()).token;
-  });
-
   it('F12: should fail when token is not on the request params', async () => {
     expect(
       (await post('livechat/custom.fields', { customFields: [{ key: 'address', value: 'x', overwrite: true }] })).body,

@@ -303,6 +303,19 @@ describe('[with Contacts] custom fields reach the contact', () => {
     const room = await helpers.openRoom(visitor.token);
     return { visitor, contactId: room.contactId as string, preRegistered: contactId };
   };
+  /** Rocket.Chat's F22 set-up: `cfContact` set to "first", then sent again, without overwrite, with another value. */
+  const visitorWithConflictingValue = async () => {
+    const data = await visitorData();
+    const token = data.visitor.token;
+    await post('livechat/custom.field', { token, key: 'cfContact', value: 'first', overwrite: true });
+    await post('livechat/custom.field', {
+      token,
+      key: 'cfContact',
+      value: 'conflicting-custom-field-value',
+      overwrite: false,
+    });
+    return data;
+  };
   const getVisitor = async (id: string) =>
     (await server.call('GET', 'omnichannel/contact', { auth: admin, query: { contactId: id } })).body.contact;
 
@@ -330,14 +343,7 @@ describe('[with Contacts] custom fields reach the contact', () => {
   });
 
   it('F22: should add the custom field as conflict on Contact when overwrite is false', async () => {
-    const { visitor, contactId } = await visitorData();
-    await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'first', overwrite: true });
-    await post('livechat/custom.field', {
-      token: visitor.token,
-      key: 'cfContact',
-      value: 'conflicting-custom-field-value',
-      overwrite: false,
-    });
+    const { visitor, contactId } = await visitorWithConflictingValue();
     expect((await getVisitor(visitor._id)).livechatData.cfContact).toBe('first');
     const contact = await helpers.getContact(contactId);
     expect(contact.customFields.cfContact).toBe('first');
@@ -347,14 +353,7 @@ describe('[with Contacts] custom fields reach the contact', () => {
   });
 
   it('F23: should not save the custom field as a conflict on Contact when the field is not registered yet', async () => {
-    const { visitor, contactId } = await visitorData();
-    await post('livechat/custom.field', { token: visitor.token, key: 'cfContact', value: 'first', overwrite: true });
-    await post('livechat/custom.field', {
-      token: visitor.token,
-      key: 'cfContact',
-      value: 'conflicting-custom-field-value',
-      overwrite: false,
-    });
+    const { visitor, contactId } = await visitorWithConflictingValue();
     await helpers.createCustomField({ field: 'cfContact_3', label: 'Later field' });
     await post('livechat/custom.field', { token: visitor.token, key: 'cfContact_3', value: 'late', overwrite: false });
     const contact = await helpers.getContact(contactId);

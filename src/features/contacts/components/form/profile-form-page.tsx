@@ -4,11 +4,10 @@ import { Alert, Stack } from '@mantine/core';
 import { QueryState } from '@/components/query-state';
 import { useCapabilities, type Capabilities } from '@/lib/capabilities';
 import { contactQueries } from '../../api/contact-queries';
-import { visitorFields } from '../../api/custom-field-fetchers';
 import type { ContactProfile, CustomField } from '../../api/wire';
-import { startingRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
 import { FormHeading } from './form-heading';
+import { formStart } from './form-start';
 import { ProfileForm } from './profile-form';
 import { paths } from '@/lib/paths';
 
@@ -80,7 +79,6 @@ function Loaded({
   definitions: CustomField[];
   current: ContactProfile | null;
 }) {
-  const { visible, all } = visitorFields(definitions);
   return (
     <Stack>
       <FormHeading
@@ -92,12 +90,9 @@ function Loaded({
         intro={t('contacts.profileFormIntro')}
       />
       <ProfileForm
+        {...formStart(definitions, prefill)}
         profile={current}
-        fields={visible}
-        allFields={all}
         capabilities={capabilities}
-        region={startingRegion(prefill?.region)}
-        prefill={prefill}
         cancelHref={current ? paths.profile(current._id) : paths.directory()}
         onSaved={onSaved}
       />

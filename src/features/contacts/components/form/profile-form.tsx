@@ -8,7 +8,7 @@ import type { Capabilities } from '@/lib/capabilities';
 import { useCan } from '@/lib/use-can';
 import { contactQueries } from '../../api/contact-queries';
 import { useCreateProfile, useUpdateProfile, type SavedProfile } from '../../api/profile-mutations';
-import type { ContactProfile, CustomField } from '../../api/wire';
+import type { ContactProfile } from '../../api/wire';
 import { customFieldRows, uncoveredValues } from '../../model/field-changes';
 import { agentLabel } from '../../model/format';
 import { addUncertain, loadProfileDraft, profileDraftKey, type ProfileDraft } from '../../model/profile-draft';
@@ -21,21 +21,15 @@ import { RegionField } from '../region-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
 import { EditingShell, NameField } from './editing-shell';
+import type { FormStart } from './form-start';
 import { ProfileValueList } from './profile-value-list';
 import { useEditingCore } from './use-editing-core';
 
-interface ProfileFormProps {
+interface ProfileFormProps extends FormStart {
   /** The contact profile as loaded when the form opened; null to create one. */
   profile: ContactProfile | null;
-  /** Visible visitor-scope custom field definitions. */
-  fields: CustomField[];
-  /** Every visitor-scope definition, to name stored values the form cannot edit. */
-  allFields: CustomField[];
   /** What the server does with contact profiles. */
   capabilities: Capabilities;
-  region: string;
-  /** Values to start a new contact from (what was searched: email, phone, name). */
-  prefill?: Partial<Record<string, string>>;
   cancelHref: string;
   onSaved: (contactId: string) => void;
 }

@@ -3,11 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Stack } from '@mantine/core';
 import { QueryState } from '@/components/query-state';
 import { contactQueries } from '../../api/contact-queries';
-import { visitorFields } from '../../api/custom-field-fetchers';
 import type { CustomField, Visitor } from '../../api/wire';
-import { startingRegion } from '../../model/search-criteria';
 import { ContactNotFound } from '../detail/contact-not-found';
 import { FormHeading } from './form-heading';
+import { formStart } from './form-start';
 import { VisitorForm } from './visitor-form';
 import { paths } from '@/lib/paths';
 
@@ -50,7 +49,6 @@ function Loaded({
   onSaved,
 }: Omit<VisitorFormPageProps, 'visitorId'> & { definitions: CustomField[]; current: Visitor | null }) {
   if (current && !current.token) return <Alert color="orange">{t('contacts.noToken')}</Alert>;
-  const { visible, all } = visitorFields(definitions);
   return (
     <Stack>
       <FormHeading
@@ -62,11 +60,8 @@ function Loaded({
         intro={t('contacts.formIntro')}
       />
       <VisitorForm
+        {...formStart(definitions, prefill)}
         visitor={current}
-        fields={visible}
-        allFields={all}
-        region={startingRegion(prefill?.region)}
-        prefill={prefill}
         cancelHref={current ? paths.visitor(current._id) : paths.directory()}
         onSaved={onSaved}
       />

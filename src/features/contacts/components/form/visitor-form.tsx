@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Group } from '@mantine/core';
 import { contactQueries } from '../../api/contact-queries';
 import { useSaveVisitor } from '../../api/visitor-mutations';
-import type { CustomField, Visitor } from '../../api/wire';
+import type { Visitor } from '../../api/wire';
 import { customFieldRows, uncoveredValues } from '../../model/field-changes';
 import { emailToSave } from '../../model/profile-form';
 import { contactFieldPath } from '../../model/save-errors';
@@ -18,18 +18,12 @@ import { CheckedField } from './checked-field';
 import { ContactManagerField } from './contact-manager-field';
 import { CustomFieldInputs } from './custom-field-inputs';
 import { EditingShell, NameField } from './editing-shell';
+import type { FormStart } from './form-start';
 import { useEditingCore } from './use-editing-core';
 
-interface VisitorFormProps {
+interface VisitorFormProps extends FormStart {
   /** The visitor as loaded when the form opened; null to register a new one. */
   visitor: Visitor | null;
-  /** Visible visitor-scope custom field definitions. */
-  fields: CustomField[];
-  /** Every visitor-scope definition, to name stored values the form cannot edit by their labels. */
-  allFields: CustomField[];
-  region: string;
-  /** Values to start a new contact from (what was searched: email, phone, cf.<id>). */
-  prefill?: Partial<Record<string, string>>;
   cancelHref: string;
   onSaved: (visitorId: string) => void;
 }

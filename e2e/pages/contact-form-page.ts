@@ -21,6 +21,12 @@ export abstract class ContactFormPage {
       .or(this.page.getByRole('combobox', { name: label, exact: true }));
   readonly alert = (text: string) => this.page.getByRole('alert').filter({ hasText: text });
 
+  /** The region select mounts its options when focused or pressed, as a person's use does. */
+  async chooseRegion(label: string): Promise<void> {
+    await this.region().focus();
+    await this.region().selectOption({ label });
+  }
+
   /** Every save the page sends from now on, with its path and body. */
   watchSaves(): { path: string; body: unknown }[] {
     return watchPosts(this.page, this.savePaths);

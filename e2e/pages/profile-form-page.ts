@@ -23,12 +23,6 @@ export class ProfileFormPage extends ContactFormPage {
     return watchPosts(this.page, /\/api\/v1\/omnichannel\/contacts$/);
   }
 
-  /** The region select mounts its options when focused or pressed, as a person's use does. */
-  async chooseRegion(label: string): Promise<void> {
-    await this.region().focus();
-    await this.region().selectOption({ label });
-  }
-
   async gotoNew(query = ''): Promise<void> {
     await this.page.goto(`/contacts/new${query ? `?${query}` : ''}`);
     await this.name().waitFor();

@@ -9,12 +9,6 @@ export class VisitorFormPage extends ContactFormPage {
   readonly email = () => this.page.getByRole('textbox', { name: 'Email', exact: true });
   readonly phone = () => this.page.getByRole('textbox', { name: 'Phone', exact: true });
 
-  /** The region select mounts its options when focused or pressed, as a person's use does. */
-  async chooseRegion(label: string): Promise<void> {
-    await this.region().focus();
-    await this.region().selectOption({ label });
-  }
-
   async gotoNew(query = ''): Promise<void> {
     await this.page.goto(`/visitors/new${query ? `?${query}` : ''}`);
     await this.name().waitFor();

@@ -11,6 +11,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import puppeteer from 'puppeteer-core';
 import { CREDENTIALS_KEY, OWNER_KEY } from '../e2e/support/accounts.ts';
+import { waitFor } from './wait-for.mjs';
 
 const serverPort = Number(process.env.BENCH_SERVER_PORT ?? 3900);
 const appPort = Number(process.env.BENCH_APP_PORT ?? 4900);
@@ -29,18 +30,6 @@ function start(command, args, env = {}) {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
   children.push(child);
   return child;
-}
-
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 async function api(path, { method = 'GET', body, auth } = {}) {

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { waitFor } from './wait-for.mjs';
 
 const serverPort = process.env.SCREENSHOTS_SERVER_PORT ?? '3190';
 const appPort = Number(process.env.SCREENSHOTS_APP_PORT ?? 4190);
@@ -17,18 +18,6 @@ const devices = {
   desktop: { viewport: { width: 1366, height: 900 } },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 };
-
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 async function api(path, options = {}) {
   const response = await fetch(`${serverUrl}/api/v1/${path}`, {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { oneDoc } from '../db/documents.ts';
 import { indexContactForSort } from './contact-sort-columns.ts';
 import { updateGramCounts, type GramState } from './contact-grams.ts';
 
@@ -48,14 +49,12 @@ interface Row {
 const parse = (row: Row): ContactDoc => JSON.parse(row.doc) as ContactDoc;
 
 export function findContactById(db: Db, id: string): ContactDoc | undefined {
-  const row = db.prepare<[string], Row>('SELECT seq, doc FROM contacts WHERE _id = ?').get(id);
-  return row && parse(row);
+  return oneDoc<ContactDoc>(db, 'SELECT seq, doc FROM contacts WHERE _id = ?', id);
 }
 
 /** `findOneEnabledById`: soft-deleted contacts (7.11 `contacts.delete`) are not found. */
 export function findEnabledContactById(db: Db, id: string): ContactDoc | undefined {
-  const row = db.prepare<[string], Row>('SELECT seq, doc FROM contacts WHERE _id = ? AND enabled = 1').get(id);
-  return row && parse(row);
+  return oneDoc<ContactDoc>(db, 'SELECT seq, doc FROM contacts WHERE _id = ? AND enabled = 1', id);
 }
 
 export function findContactsByVisitorId(db: Db, visitorId: string): ContactDoc[] {
@@ -71,15 +70,15 @@ export function findContactsByVisitorId(db: Db, visitorId: string): ContactDoc[]
 export function findPreRegisteredContactMatching(db: Db, emails: string[], phones: string[]): ContactDoc | undefined {
   if (!emails.length && !phones.length) return undefined;
   const marks = (list: string[]) => list.map(() => '?').join(',') || 'NULL';
-  const row = db
-    .prepare<string[], Row>(
-      `SELECT c.seq, c.doc FROM contacts c WHERE c.pre_registration = 1 AND c.enabled = 1 AND c.seq IN (
+  return oneDoc<ContactDoc>(
+    db,
+    `SELECT c.seq, c.doc FROM contacts c WHERE c.pre_registration = 1 AND c.enabled = 1 AND c.seq IN (
          SELECT contact_seq FROM contact_emails WHERE address IN (${marks(emails)})
          UNION SELECT contact_seq FROM contact_phones WHERE phone_number IN (${marks(phones)})
        ) ORDER BY c.seq LIMIT 1`,
-    )
-    .get(...emails, ...phones);
-  return row && parse(row);
+    ...emails,
+    ...phones,
+  );
 }
 
 /** Inserts or rewrites a contact with its lookup tables and its search text. */

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { oneDoc } from '../db/documents.ts';
 import { randomId } from './random.ts';
 import { incrementSetting } from './settings.ts';
 import { indexVisitorForSearch } from './visitor-search-columns.ts';
@@ -26,44 +27,26 @@ export interface VisitorDoc {
   host?: string;
 }
 
-interface Row {
-  seq: number;
-  doc: string;
-}
-
-const parse = (row: Row): VisitorDoc => JSON.parse(row.doc) as VisitorDoc;
-
 export function findVisitorById(db: Db, id: string): VisitorDoc | undefined {
-  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE _id = ?').get(id);
-  return row && parse(row);
+  return oneDoc<VisitorDoc>(db, 'SELECT seq, doc FROM visitors WHERE _id = ?', id);
 }
 
 /** `findOneEnabledById`: soft-removed visitors are invisible to the contact routes. */
 export function findEnabledVisitorById(db: Db, id: string): VisitorDoc | undefined {
-  const row = db.prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE _id = ? AND disabled = 0').get(id);
-  return row && parse(row);
+  return oneDoc<VisitorDoc>(db, 'SELECT seq, doc FROM visitors WHERE _id = ? AND disabled = 0', id);
 }
 
 export function findVisitorByToken(db: Db, token: string): VisitorDoc | undefined {
-  const row = db
-    .prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE token = ? ORDER BY seq LIMIT 1')
-    .get(token);
-  return row && parse(row);
+  return oneDoc<VisitorDoc>(db, 'SELECT seq, doc FROM visitors WHERE token = ? ORDER BY seq LIMIT 1', token);
 }
 
 /** `visitorEmails.address` equality (stored lower-case). */
 export function findVisitorByEmail(db: Db, email: string): VisitorDoc | undefined {
-  const row = db
-    .prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE email = ? ORDER BY seq LIMIT 1')
-    .get(email);
-  return row && parse(row);
+  return oneDoc<VisitorDoc>(db, 'SELECT seq, doc FROM visitors WHERE email = ? ORDER BY seq LIMIT 1', email);
 }
 
 export function findVisitorByPhone(db: Db, phone: string): VisitorDoc | undefined {
-  const row = db
-    .prepare<[string], Row>('SELECT seq, doc FROM visitors WHERE phone = ? ORDER BY seq LIMIT 1')
-    .get(phone);
-  return row && parse(row);
+  return oneDoc<VisitorDoc>(db, 'SELECT seq, doc FROM visitors WHERE phone = ? ORDER BY seq LIMIT 1', phone);
 }
 
 /** Rocket.Chat numbers anonymous visitors from the `Livechat_guest_count` setting. */
@@ -187,12 +170,11 @@ export function findFirstVisitorMatching(db: Db, search: VisitorSearch): Visitor
       params.push(field, lower);
     }
   }
-  const row = db
-    .prepare<(string | number)[], Row>(
-      `SELECT v.seq, v.doc FROM visitors v WHERE ${where.join(' AND ')} ORDER BY v.seq LIMIT 1`,
-    )
-    .get(...params);
-  return row && parse(row);
+  return oneDoc<VisitorDoc>(
+    db,
+    `SELECT v.seq, v.doc FROM visitors v WHERE ${where.join(' AND ')} ORDER BY v.seq LIMIT 1`,
+    ...params,
+  );
 }
 
 /** GLOB's wildcards taken literally. */

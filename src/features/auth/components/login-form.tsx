@@ -1,10 +1,11 @@
 import { t } from '@/i18n/translator';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox } from '@mantine/core';
 import { PasswordField, TextField } from '@/components/form-fields';
 import { login, type LoginInput, type LoginResult } from '../api/login';
 import { describeLoginError, needsSecondFactor } from '../login-errors';
+import { AuthCard } from './auth-card';
 import { TwoFactorForm } from './two-factor-form';
 import { useRequiredFields } from './use-required-fields';
 
@@ -58,32 +59,19 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
 
   const failure = mutation.isError && !needsSecondFactor(mutation.error) ? describeLoginError(mutation.error) : null;
   return (
-    <Paper component="section" aria-labelledby="login-title" withBorder p="xl" radius="md" w="100%" maw={420}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <div>
-            <Title order={1} id="login-title" size="h2">
-              {t('auth.title')}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {t('auth.intro')}
-            </Text>
-          </div>
-          {failure && <Alert color="red" role="alert" title={failure} />}
-          <TextField label={t('auth.usernameLabel')} autoComplete="username" autoFocus {...form.field('user')} />
-          <PasswordField label={t('auth.passwordLabel')} autoComplete="current-password" {...form.field('password')} />
-          <Checkbox
-            label={t('auth.rememberLabel')}
-            description={t('auth.rememberHint')}
-            name="remember"
-            checked={remember}
-            onChange={(event) => setRemember(event.currentTarget.checked)}
-          />
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.logIn')}
-          </Button>
-        </Stack>
-      </form>
-    </Paper>
+    <AuthCard id="login-title" title={t('auth.title')} intro={t('auth.intro')} failure={failure} onSubmit={submit}>
+      <TextField label={t('auth.usernameLabel')} autoComplete="username" autoFocus {...form.field('user')} />
+      <PasswordField label={t('auth.passwordLabel')} autoComplete="current-password" {...form.field('password')} />
+      <Checkbox
+        label={t('auth.rememberLabel')}
+        description={t('auth.rememberHint')}
+        name="remember"
+        checked={remember}
+        onChange={(event) => setRemember(event.currentTarget.checked)}
+      />
+      <Button type="submit" loading={mutation.isPending}>
+        {t('common.logIn')}
+      </Button>
+    </AuthCard>
   );
 }

@@ -1,9 +1,10 @@
 import { t } from '@/i18n/translator';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { TextField } from '@/components/form-fields';
 import { login, type LoginResult } from '../api/login';
 import { describeLoginError, isInvalidSecondFactor } from '../login-errors';
+import { AuthCard } from './auth-card';
 import { useRequiredFields } from './use-required-fields';
 
 interface TwoFactorFormProps {
@@ -31,35 +32,28 @@ export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorForm
   const invalidCode = isInvalidSecondFactor(mutation.error);
   const failure = mutation.isError && !invalidCode ? describeLoginError(mutation.error) : null;
   return (
-    <Paper component="section" aria-labelledby="two-factor-title" withBorder p="xl" radius="md" w="100%" maw={420}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <div>
-            <Title order={1} id="two-factor-title" size="h2">
-              {t('auth.twoFactorTitle')}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {t('auth.twoFactorIntro')}
-            </Text>
-          </div>
-          {failure && <Alert color="red" role="alert" title={failure} />}
-          <TextField
-            label={t('auth.twoFactorLabel')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            autoFocus
-            {...form.field('code')}
-          />
-          <Group justify="space-between">
-            <Button variant="subtle" onClick={onBack}>
-              {t('auth.back')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('auth.verify')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <AuthCard
+      id="two-factor-title"
+      title={t('auth.twoFactorTitle')}
+      intro={t('auth.twoFactorIntro')}
+      failure={failure}
+      onSubmit={submit}
+    >
+      <TextField
+        label={t('auth.twoFactorLabel')}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        autoFocus
+        {...form.field('code')}
+      />
+      <Group justify="space-between">
+        <Button variant="subtle" onClick={onBack}>
+          {t('auth.back')}
+        </Button>
+        <Button type="submit" loading={mutation.isPending}>
+          {t('auth.verify')}
+        </Button>
+      </Group>
+    </AuthCard>
   );
 }

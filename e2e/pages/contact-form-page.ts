@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { watchPosts } from '../support/request-control.ts';
+import type { LoginPage } from './login-page.ts';
 
 /** What the two contact forms (profile and visitor) share: the same fields, buttons and notices by the same names. */
 export abstract class ContactFormPage {
@@ -30,6 +31,18 @@ export abstract class ContactFormPage {
   /** Every save the page sends from now on, with its path and body. */
   watchSaves(): { path: string; body: unknown }[] {
     return watchPosts(this.page, this.savePaths);
+  }
+
+  /**
+   * Saves contact `id` with a revoked session: the app sends the person to log in, then back to this form with the
+   * draft restored.
+   */
+  async saveThroughLogin(loginPage: LoginPage, id: string): Promise<void> {
+    await this.save().click();
+    await expect(this.page).toHaveURL(/\/login\?redirect=/);
+    await loginPage.logInAs('agent');
+    await expect(this.page).toHaveURL(`/${this.section}/${id}/edit`);
+    await expect(this.page.getByText('Unsaved changes restored')).toBeVisible();
   }
 
   /** Waits until a new contact's save has moved on to that contact's page, and gives its id. */

@@ -45,11 +45,7 @@ test.describe('Create and edit a contact profile', () => {
     await expect(page.getByText('Checking…')).toHaveCount(0);
     await api.logout(session!);
 
-    await form.save().click();
-    await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logInAs('agent');
-    await expect(page).toHaveURL(`/contacts/${contactId}/edit`);
-    await expect(page.getByText('Unsaved changes restored')).toBeVisible();
+    await form.saveThroughLogin(loginPage, contactId);
     await expect(form.name()).toHaveValue('Saved after login');
     await expect(form.phone()).toHaveValue(phone);
     await form.save().click();

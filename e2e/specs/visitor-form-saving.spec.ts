@@ -58,11 +58,7 @@ test.describe('Register and edit a visitor contact', () => {
     await form.field(FIELDS.formCustomer.label).fill('999999');
     await api.logout(session!);
 
-    await form.save().click();
-    await expect(page).toHaveURL(/\/login\?redirect=/);
-    await loginPage.logInAs('agent');
-    await expect(page).toHaveURL(`/visitors/${existing.visitorId}/edit`);
-    await expect(page.getByText('Unsaved changes restored')).toBeVisible();
+    await form.saveThroughLogin(loginPage, existing.visitorId);
     await expect(form.name()).toHaveValue('Saved after login');
     await expect(form.field(FIELDS.formCustomer.label)).toHaveValue('999999');
     await form.save().click();

@@ -115,6 +115,8 @@ test.describe('Contact directory', () => {
     await directory.searchFor(data.tag);
     await directory.next().click();
     await expect(page).toHaveURL(/page=2/);
+    // Page 1's rows stay, dimmed and busy, until page 2's arrive.
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     const rows = page.url().slice(page.url().indexOf('/', 8));
     const first = await directory.rowLinks().first().textContent();
     await directory.rowLinks().first().click();

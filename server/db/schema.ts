@@ -251,6 +251,9 @@ const migrations: (string | ((db: Database.Database) => void))[] = [
      INSERT INTO contact_search_changes (seq) VALUES (old.seq);
      DELETE FROM contact_search_changes WHERE id <= (SELECT max(id) FROM contact_search_changes) - 20000;
    END;`,
+  // visitor_grams counts 3-character fragments too (visitor-grams.ts: a term holding one no visitor's text holds
+  // skips the trigram indexes).
+  (db) => reindexVisitorTexts(db),
 ];
 
 /** Brings the schema up to `target` (default: the latest); tests stop earlier to build an older database. */

@@ -14,8 +14,9 @@ import type { Db } from '../db/open.ts';
  * less good, never an answer wrong: the caller checks the needle itself.
  *
  * Used where the indexed text is long and every trigram of a typed fragment is common (`contacts.search`: name,
- * emails and phones in one column). `livechat/visitors.search` keeps GLOB: its name and username columns are short,
- * so a fragment of an email usually has a trigram found nowhere, which ends the lookup at once.
+ * emails and phones in one column). `livechat/visitors.search` does not need it: a fragment holding a trigram that no
+ * visitor's text holds is answered from the fragment counts (visitor-grams.ts), and GLOB over the short name and
+ * username columns serves the rest.
  */
 
 /** Trigrams matched per search: three share a handful of rows for any real fragment (two share dozens). */

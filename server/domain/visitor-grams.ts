@@ -9,7 +9,10 @@ import { gramsOf } from './contact-grams.ts';
  *   the string values of the searchable visitor custom fields (`findMatchingCustomFields('visitor', true)`, hidden
  *   ones included), so one `instr` per row decides a hit and the first page is found by walking an index;
  * - `visitor_grams` counts, per 1–2 character fragment, the enabled visitors whose text holds it, moved by every save
- *   in its transaction (as contact-grams.ts does for contacts), so the count is exact after any write.
+ *   in its transaction (as contact-grams.ts does for contacts), so the count is exact after any write;
+ * - it counts each 3-character fragment too, so that a longer term holding one that no enabled visitor's text holds
+ *   (a dot, an `@` or a digit run typed from an email: most such terms) is known to match no name, username or custom
+ *   value without asking the trigram indexes, which read the lists of every fragment of the term (visitorTextMayHold).
  * Which fields are searchable is part of the text: saving or deleting a custom field that changes that set rewrites
  * every visitor's text and the counts, in that save's transaction.
  */
@@ -43,6 +46,33 @@ export function visitorSearchText(doc: VisitorTextSource, fields: string[]): str
   return lines.join('\n');
 }
 
+/**
+ * The fragments counted for a search text: those of 1–2 characters (what short terms are looked up by) and those of
+ * 3, each within a line (a term never holds a line break where this is asked).
+ */
+function visitorGramsOf(text: string): Set<string> {
+  const grams = gramsOf(text);
+  for (const line of text.split('\n')) {
+    const chars = [...line];
+    for (let i = 0; i + 2 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  }
+  return grams;
+}
+
+/**
+ * Whether some enabled visitor's name, username or searchable custom value may contain `needle` (lower-cased, 3+
+ * characters). False only when one of its 3-character fragments is in no enabled visitor's text: every value holding
+ * the needle holds each of its fragments. A needle with a line break or a lone surrogate is not judged (true).
+ */
+export function visitorTextMayHold(db: Db, needle: string): boolean {
+  if (needle.includes('\n') || /\p{Cs}/u.test(needle)) return true;
+  const chars = [...needle];
+  for (let i = 0; i + 2 < chars.length; i++) {
+    if (visitorGramCount(db, chars[i]! + chars[i + 1]! + chars[i + 2]!) === 0) return false;
+  }
+  return true;
+}
+
 export interface VisitorGramState {
   disabled: number;
   text: string;
@@ -50,8 +80,8 @@ export interface VisitorGramState {
 
 /** Moves the counts from a visitor's previous search row (if any) to its new one. */
 export function updateVisitorGramCounts(db: Db, before: VisitorGramState | undefined, after: VisitorGramState): void {
-  const old = before && !before.disabled ? gramsOf(before.text) : new Set<string>();
-  const next = after.disabled ? new Set<string>() : gramsOf(after.text);
+  const old = before && !before.disabled ? visitorGramsOf(before.text) : new Set<string>();
+  const next = after.disabled ? new Set<string>() : visitorGramsOf(after.text);
   const add = db.prepare<[string, number], unknown>(
     `INSERT INTO visitor_grams (gram, n) VALUES (?, ?) ON CONFLICT (gram) DO UPDATE SET n = n + excluded.n`,
   );
@@ -80,7 +110,7 @@ export function reindexVisitorTexts(db: Db): void {
       const text = visitorSearchText(JSON.parse(row.doc) as VisitorTextSource, fields);
       update.run(text, row.seq);
       if (row.disabled) continue;
-      for (const gram of gramsOf(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      for (const gram of visitorGramsOf(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
     }
   }
   db.prepare('DELETE FROM visitor_grams').run();

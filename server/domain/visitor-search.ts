@@ -4,7 +4,7 @@ import { globEscape } from './visitors.ts';
 import { keptUntilWrite } from './search-cache.ts';
 import type { SortSpec } from './contacts-search.ts';
 import { isGram } from './contact-grams.ts';
-import { visitorGramCount } from './visitor-grams.ts';
+import { visitorGramCount, visitorTextMayHold } from './visitor-grams.ts';
 
 export interface VisitorSearch {
   term?: string;
@@ -146,12 +146,13 @@ function filterOf(db: Db, term: string): Filter {
     .map((field) => field._id);
   const marks = fields.map(() => '?').join(', ');
   if (needle.length >= 3) {
+    const equal = ['SELECT seq FROM visitors WHERE email = ?', 'SELECT seq FROM visitors WHERE phone = ?'];
+    // A term no visitor's text can hold (visitor-grams.ts) is matched by its whole email or phone only.
+    if (!visitorTextMayHold(db, needle)) return hitsFilter(equal, [term, term]);
     const glob = `*${globEscape(needle)}*`;
-    const hits = [
+    const contains = [
       'SELECT rowid AS seq FROM visitor_search_fts WHERE name_lower GLOB ?',
       'SELECT rowid FROM visitor_search_fts WHERE username_lower GLOB ?',
-      'SELECT seq FROM visitors WHERE email = ?',
-      'SELECT seq FROM visitors WHERE phone = ?',
       ...(fields.length
         ? [
             `SELECT cv.visitor_seq FROM visitor_custom_fts f JOIN visitor_custom_values cv ON cv.rowid = f.rowid
@@ -159,12 +160,7 @@ function filterOf(db: Db, term: string): Filter {
           ]
         : []),
     ];
-    return {
-      // CROSS JOIN: the hits drive the query, rather than a walk over every visitor in the sort's order.
-      from: `(${hits.join(' UNION ')}) h CROSS JOIN visitor_search s ON s.seq = h.seq`,
-      where: 's.disabled = 0',
-      params: [glob, glob, term, term, ...(fields.length ? [glob, ...fields] : [])],
-    };
+    return hitsFilter([...contains, ...equal], [glob, glob, ...(fields.length ? [glob, ...fields] : []), term, term]);
   }
   const ors = ['s.email = ?', 's.phone = ?', 'instr(s.name_lower, ?) > 0', 'instr(s.username_lower, ?) > 0'];
   const params: (string | number)[] = [term, term, needle, needle];
@@ -185,6 +181,16 @@ function filterOf(db: Db, term: string): Filter {
     params.push(customHits);
   }
   return { from: 'visitor_search s', where: `s.disabled = 0 AND (${ors.join(' OR ')})`, params };
+}
+
+/** Visitors collected by `hits` (each through an index), then sorted: only they are read in the sort's order. */
+function hitsFilter(hits: string[], params: (string | number)[]): Filter {
+  return {
+    // CROSS JOIN: the hits drive the query, rather than a walk over every visitor in the sort's order.
+    from: `(${hits.join(' UNION ')}) h CROSS JOIN visitor_search s ON s.seq = h.seq`,
+    where: 's.disabled = 0',
+    params,
+  };
 }
 
 function sortExpression(path: string): string {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import { oneDoc } from '../db/documents.ts';
+import { oneDoc, upsertDocRow } from '../db/documents.ts';
 import { indexContactForSort } from './contact-sort-columns.ts';
 import { updateGramCounts, type GramState } from './contact-grams.ts';
 
@@ -83,32 +83,21 @@ export function findPreRegisteredContactMatching(db: Db, emails: string[], phone
 
 /** Inserts or rewrites a contact with its lookup tables and its search text. */
 export function saveContact(db: Db, doc: ContactDoc): void {
-  const existing = db.prepare<[string], { seq: number }>('SELECT seq FROM contacts WHERE _id = ?').get(doc._id);
-  const columns = [
-    doc.name ?? null,
-    doc.unknown ? 1 : 0,
-    doc.enabled === false ? 0 : 1,
-    doc.preRegistration ? 1 : 0,
-    doc.contactManager ?? null,
-    JSON.stringify(doc),
-  ] as const;
-  let seq: number;
-  if (existing) {
-    seq = existing.seq;
-    db.prepare(
-      'UPDATE contacts SET name = ?, unknown = ?, enabled = ?, pre_registration = ?, contact_manager = ?, doc = ? WHERE seq = ?',
-    ).run(...columns, seq);
+  const unknown = doc.unknown ? 1 : 0;
+  const enabled = doc.enabled === false ? 0 : 1;
+  const name = doc.name ?? null;
+  const { seq, previousDoc } = upsertDocRow(db, 'contacts', doc._id, {
+    name,
+    unknown,
+    enabled,
+    pre_registration: doc.preRegistration ? 1 : 0,
+    contact_manager: doc.contactManager ?? null,
+    doc: JSON.stringify(doc),
+  });
+  if (previousDoc !== undefined) {
     db.prepare('DELETE FROM contact_emails WHERE contact_seq = ?').run(seq);
     db.prepare('DELETE FROM contact_phones WHERE contact_seq = ?').run(seq);
     db.prepare('DELETE FROM contact_visitors WHERE contact_seq = ?').run(seq);
-  } else {
-    seq = Number(
-      db
-        .prepare(
-          'INSERT INTO contacts (_id, name, unknown, enabled, pre_registration, contact_manager, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(doc._id, ...columns).lastInsertRowid,
-    );
   }
   const insertEmail = db.prepare('INSERT INTO contact_emails (contact_seq, address) VALUES (?, ?)');
   for (const { address } of doc.emails ?? []) insertEmail.run(seq, address);
@@ -120,13 +109,13 @@ export function saveContact(db: Db, doc: ContactDoc): void {
   const before = db
     .prepare<[number], GramState>('SELECT unknown, enabled, text FROM contact_search WHERE seq = ?')
     .get(seq);
-  const after: GramState = { unknown: columns[1], enabled: columns[2], text: searchText(doc) };
+  const after: GramState = { unknown, enabled, text: searchText(doc) };
   // The triggers on contact_search keep its trigram index (contact_search_fts) in step, in this transaction.
   db.prepare(
     `INSERT INTO contact_search (seq, unknown, enabled, name, text) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (seq) DO UPDATE SET unknown = excluded.unknown, enabled = excluded.enabled, name = excluded.name,
        text = excluded.text`,
-  ).run(seq, after.unknown, after.enabled, columns[0], after.text);
+  ).run(seq, after.unknown, after.enabled, name, after.text);
   updateGramCounts(db, before, after);
   indexContactForSort(db, seq, doc);
 }

@@ -1,25 +1,11 @@
 import type { Db } from '../db/open.ts';
 import { findRoomsByVisitorId, type RoomDoc } from './rooms.ts';
+import { projectRoom, ROOM_SUMMARY_FIELDS } from './room-summary.ts';
 import { compareBy } from './sort.ts';
 import type { VisitorDoc } from './visitors.ts';
 
 /** Regex metacharacters taken literally (`escapeRegExp` of @rocket.chat/string-helpers). */
 export const escapeRegExp = (text: string): string => text.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-
-/** The room fields `findRoomsByVisitorIdAndMessageWithCriteria` groups and projects. */
-const SEARCH_FIELDS = [
-  '_id',
-  'fname',
-  'ts',
-  'v',
-  'msgs',
-  'servedBy',
-  'closedAt',
-  'closedBy',
-  'closer',
-  'tags',
-  'source',
-] as const;
 
 export interface VisitorRoomsQuery {
   visitorId: string;
@@ -55,7 +41,7 @@ export function searchVisitorRooms(
       (!searching || roomHasMessageWith(db, room._id, query.searchText ?? '')),
   );
   const page = matching.sort(compareBy(query.sort)).slice(query.offset, query.offset + query.count);
-  return { rooms: page.map(project), total: matching.length };
+  return { rooms: page.map((room) => projectRoom(room, ROOM_SUMMARY_FIELDS)), total: matching.length };
 }
 
 function roomHasMessageWith(db: Db, rid: string, text: string): boolean {
@@ -66,12 +52,6 @@ function roomHasMessageWith(db: Db, rid: string, text: string): boolean {
       )
       .get(rid, text),
   );
-}
-
-function project(room: RoomDoc): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of SEARCH_FIELDS) if (room[field] !== undefined) out[field] = room[field];
-  return out;
 }
 
 /** `LivechatRooms.findPaginatedByVisitorId`: every room of the visitor, whole documents. */

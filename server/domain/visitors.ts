@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import { oneDoc } from '../db/documents.ts';
+import { oneDoc, upsertDocRow } from '../db/documents.ts';
 import { randomId } from './random.ts';
 import { incrementSetting } from './settings.ts';
 import { indexVisitorForSearch } from './visitor-search-columns.ts';
@@ -61,36 +61,19 @@ export function newVisitor(db: Db, fields: Partial<VisitorDoc> & { token: string
 
 /** Inserts or rewrites a visitor with its lookup columns and searchable custom values. */
 export function saveVisitor(db: Db, doc: VisitorDoc): void {
-  const existing = db
-    .prepare<[string], { seq: number; doc: string }>('SELECT seq, doc FROM visitors WHERE _id = ?')
-    .get(doc._id);
-  const columns = [
-    doc.token,
-    doc.username,
-    doc.visitorEmails?.[0]?.address ?? null,
-    doc.phone?.[0]?.phoneNumber ?? null,
-    doc.disabled ? 1 : 0,
-    JSON.stringify(doc),
-  ] as const;
-  let seq: number;
-  if (existing) {
-    seq = existing.seq;
-    db.prepare(
-      'UPDATE visitors SET token = ?, username = ?, email = ?, phone = ?, disabled = ?, doc = ? WHERE seq = ?',
-    ).run(...columns, seq);
-    indexVisitorForSearch(db, seq, doc);
-    const previous = JSON.parse(existing.doc) as VisitorDoc;
+  const { seq, previousDoc } = upsertDocRow(db, 'visitors', doc._id, {
+    token: doc.token,
+    username: doc.username,
+    email: doc.visitorEmails?.[0]?.address ?? null,
+    phone: doc.phone?.[0]?.phoneNumber ?? null,
+    disabled: doc.disabled ? 1 : 0,
+    doc: JSON.stringify(doc),
+  });
+  indexVisitorForSearch(db, seq, doc);
+  if (previousDoc !== undefined) {
+    const previous = JSON.parse(previousDoc) as VisitorDoc;
     if (JSON.stringify(previous.livechatData ?? {}) === JSON.stringify(doc.livechatData ?? {})) return;
     clearCustomValues(db, seq);
-  } else {
-    seq = Number(
-      db
-        .prepare(
-          'INSERT INTO visitors (_id, token, username, email, phone, disabled, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(doc._id, ...columns).lastInsertRowid,
-    );
-    indexVisitorForSearch(db, seq, doc);
   }
   indexCustomValues(db, seq, doc.livechatData ?? {});
 }

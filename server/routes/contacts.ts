@@ -18,7 +18,8 @@ import {
   updateContact,
   type CreateContactInput,
 } from '../domain/contact-profiles.ts';
-import { closedRoomsOfContact, type RoomDoc } from '../domain/rooms.ts';
+import { closedRoomsOfContact } from '../domain/rooms.ts';
+import { CONTACT_HISTORY_FIELDS, projectRoom } from '../domain/room-summary.ts';
 import {
   validateChannels,
   validateCheckExistence,
@@ -34,28 +35,6 @@ import {
 /** `removeEmpty` (packages/tools): drops null and undefined values, keeps "" and []. */
 function removeEmpty<T extends Record<string, unknown>>(body: T): T {
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null && value !== undefined)) as T;
-}
-
-const HISTORY_FIELDS = [
-  '_id',
-  'fname',
-  'ts',
-  'v',
-  'msgs',
-  'servedBy',
-  'closedAt',
-  'closedBy',
-  'closer',
-  'tags',
-  'source',
-  'lastMessage',
-  'verified',
-] as const;
-
-function historyItem(room: RoomDoc): Record<string, unknown> {
-  const item: Record<string, unknown> = {};
-  for (const field of HISTORY_FIELDS) if (room[field] !== undefined) item[field] = room[field];
-  return item;
 }
 
 /** getContactChannelsGrouped: one channel per name, the one with the latest chat. */
@@ -150,7 +129,12 @@ export function registerContactRoutes(api: Api): void {
       if (!findContactById(db, contactId)) throw new Error('error-contact-not-found');
       // `source` is only applied by the enterprise patch of fetchContactHistory; community ignores it.
       const { rooms, total } = closedRoomsOfContact(db, contactId, sort, offset, limitOf(count));
-      return { history: rooms.map(historyItem), count: rooms.length, offset, total };
+      return {
+        history: rooms.map((room) => projectRoom(room, CONTACT_HISTORY_FIELDS)),
+        count: rooms.length,
+        offset,
+        total,
+      };
     },
   );
 

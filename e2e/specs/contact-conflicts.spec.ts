@@ -30,6 +30,18 @@ async function profileWithNameAndManagerConflicts(api: RestClient, admin: Creden
   return { contactId, original, other };
 }
 
+/** A profile managed by the signed-in agent, with name and manager conflicts, open on its contact page. */
+const withConflicts = test.extend<{
+  nameAndManager: { contactId: string; original: string; other: string; managerId: string };
+}>({
+  nameAndManager: async ({ api, admin, session, detail }, use) => {
+    const managerId = session!.userId;
+    const conflicted = await profileWithNameAndManagerConflicts(api, admin, managerId);
+    await detail.gotoProfile(conflicted.contactId);
+    await use({ ...conflicted, managerId });
+  },
+});
+
 test.describe('Contact detail', () => {
   test.use({ role: 'agent' });
 
@@ -75,58 +87,46 @@ test.describe('Contact detail', () => {
     expect(saved.conflictingFields).toEqual([]);
   });
 
-  test('name and manager conflicts from a second visitor are resolved with the chosen values', async ({
-    page,
-    api,
-    admin,
-    session,
-    detail,
-  }) => {
-    const { contactId, original, other } = await profileWithNameAndManagerConflicts(api, admin, session!.userId);
+  withConflicts(
+    'name and manager conflicts from a second visitor are resolved with the chosen values',
+    async ({ page, detail, nameAndManager: { original, other } }) => {
+      const alert = detail.conflictsAlert();
+      await expect(alert).toContainText('Conflicts found (2)');
+      await expect(detail.conflictValues('Name')).toHaveText([`${original} (current)`, other]);
+      await expect(detail.conflictValues('Contact Manager')).toHaveText([
+        `${accountOf('agent').label} (current)`,
+        accountOf('manager').label,
+      ]);
 
-    await detail.gotoProfile(contactId);
-    const alert = detail.conflictsAlert();
-    await expect(alert).toContainText('Conflicts found (2)');
-    await expect(detail.conflictValues('Name')).toHaveText([`${original} (current)`, other]);
-    await expect(detail.conflictValues('Contact Manager')).toHaveText([
-      `${accountOf('agent').label} (current)`,
-      accountOf('manager').label,
-    ]);
+      await detail.seeConflicts().click();
+      await detail.choose('Name', other);
+      await detail.choose('Contact Manager', accountOf('manager').label);
+      await expectAccessible(page);
+      await detail.reviewDialog().getByRole('button', { name: 'Save' }).click();
 
-    await detail.seeConflicts().click();
-    await detail.choose('Name', other);
-    await detail.choose('Contact Manager', accountOf('manager').label);
-    await expectAccessible(page);
-    await detail.reviewDialog().getByRole('button', { name: 'Save' }).click();
+      await expect(detail.reviewDialog()).toHaveCount(0);
+      await expect(detail.conflictsAlert()).toHaveCount(0);
+      await expect(detail.heading()).toHaveText(other);
+      await expect(detail.section('Contact Manager')).toContainText('Manuela Manager');
+      await expect(page.getByText('Contact has been updated')).toBeVisible();
+    },
+  );
 
-    await expect(detail.reviewDialog()).toHaveCount(0);
-    await expect(detail.conflictsAlert()).toHaveCount(0);
-    await expect(detail.heading()).toHaveText(other);
-    await expect(detail.section('Contact Manager')).toContainText('Manuela Manager');
-    await expect(page.getByText('Contact has been updated')).toBeVisible();
-  });
+  withConflicts(
+    '"Keep current values" dismisses every conflict and changes nothing',
+    async ({ page, api, admin, detail, nameAndManager: { contactId, original, managerId } }) => {
+      await detail.seeConflicts().click();
+      const answer = page.waitForResponse('**/api/v1/omnichannel/contacts.conflicts');
+      await detail.reviewDialog().getByRole('button', { name: 'Keep current values' }).click();
+      expect((await answer).status()).toBe(200);
 
-  test('"Keep current values" dismisses every conflict and changes nothing', async ({
-    page,
-    api,
-    admin,
-    session,
-    detail,
-  }) => {
-    const { contactId, original } = await profileWithNameAndManagerConflicts(api, admin, session!.userId);
-
-    await detail.gotoProfile(contactId);
-    await detail.seeConflicts().click();
-    const answer = page.waitForResponse('**/api/v1/omnichannel/contacts.conflicts');
-    await detail.reviewDialog().getByRole('button', { name: 'Keep current values' }).click();
-    expect((await answer).status()).toBe(200);
-
-    await expect(detail.conflictsAlert()).toHaveCount(0);
-    await expect(detail.heading()).toHaveText(original);
-    await expect(detail.section('Contact Manager')).toContainText('Agatha Agent');
-    const saved = await api.getProfile(admin, contactId);
-    expect(saved).toMatchObject({ name: original, contactManager: session!.userId, conflictingFields: [] });
-  });
+      await expect(detail.conflictsAlert()).toHaveCount(0);
+      await expect(detail.heading()).toHaveText(original);
+      await expect(detail.section('Contact Manager')).toContainText('Agatha Agent');
+      const saved = await api.getProfile(admin, contactId);
+      expect(saved).toMatchObject({ name: original, contactManager: managerId, conflictingFields: [] });
+    },
+  );
 });
 
 test.describe('Without update-livechat-contact', () => {

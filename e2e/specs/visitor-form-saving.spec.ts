@@ -1,9 +1,9 @@
 // Saving a visitor contact that changed meanwhile, or when the network or the session fails on the way.
-import { test, expect } from '../fixtures.ts';
+import { test, expect } from '../support/visitor-fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { FIELDS } from '../support/shared-fields.ts';
 import { uniqueEmail } from '../support/unique-values.ts';
-import { changeOnServer, editExistingVisitor, existingVisitor } from '../support/visitor-data.ts';
+import { changeOnServer } from '../support/visitor-data.ts';
 import { loseFirstAnswer } from '../support/request-control.ts';
 
 test.describe('Register and edit a visitor contact', () => {
@@ -14,8 +14,9 @@ test.describe('Register and edit a visitor contact', () => {
     api,
     admin,
     session,
+    existing,
+    editingExisting: form,
   }) => {
-    const { existing, form } = await editExistingVisitor(page, api, admin);
     await form.name().fill('My version');
 
     await changeOnServer(api, admin, existing, { name: 'Their version', frmPlan: 'free' });
@@ -37,8 +38,13 @@ test.describe('Register and edit a visitor contact', () => {
     expect((await api.getVisitor(session!, existing.visitorId)).name).toBe('My version');
   });
 
-  test("taking the server's values replaces the form with them", async ({ page, api, admin }) => {
-    const { existing, form } = await editExistingVisitor(page, api, admin);
+  test("taking the server's values replaces the form with them", async ({
+    page,
+    api,
+    admin,
+    existing,
+    editingExisting: form,
+  }) => {
     await form.name().fill('Mine');
     await changeOnServer(api, admin, existing, { name: 'Theirs', frmPlan: 'pro' });
     await form.save().click();
@@ -52,8 +58,9 @@ test.describe('Register and edit a visitor contact', () => {
     admin,
     session,
     loginPage,
+    existing,
+    editingExisting: form,
   }) => {
-    const { existing, form } = await editExistingVisitor(page, api, admin);
     await form.name().fill('Saved after login');
     await form.field(FIELDS.formCustomer.label).fill('999999');
     await api.logout(session!);
@@ -100,8 +107,8 @@ test.describe('Register and edit a visitor contact', () => {
     api,
     admin,
     visitorForm: form,
+    existing,
   }) => {
-    const existing = await existingVisitor(api, admin);
     const saves = form.watchSaves();
     await form.startNew('Too Quick', existing.email);
     await form.email().press('Control+Enter'); // within the typing check's debounce

@@ -1,11 +1,11 @@
-import { test, expect } from '../fixtures.ts';
+import { test, expect } from '../support/visitor-fixtures.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { unique } from '../support/rest.ts';
 import { addRequiredFieldInBrowser } from '../support/browser-only-fields.ts';
 import { accountOf } from '../support/accounts.ts';
 import { FIELDS } from '../support/shared-fields.ts';
 import { uniqueEmail } from '../support/unique-values.ts';
-import { changeOnServer, editExistingVisitor, existingVisitor } from '../support/visitor-data.ts';
+import { changeOnServer } from '../support/visitor-data.ts';
 import { delayRequests } from '../support/request-control.ts';
 
 test.describe('Register and edit a visitor contact', () => {
@@ -68,11 +68,9 @@ test.describe('Register and edit a visitor contact', () => {
 
   test('an email that belongs to another contact is caught while typing, and opens it', async ({
     page,
-    api,
-    admin,
     visitorForm: form,
+    existing,
   }) => {
-    const existing = await existingVisitor(api, admin);
     const saves = form.watchSaves();
     // Slow answers, so the checking state can be seen.
     await delayRequests(page, '**/api/v1/omnichannel/contact.search**', 800);
@@ -94,10 +92,10 @@ test.describe('Register and edit a visitor contact', () => {
   test('editing only the name keeps the email, phone, manager and every custom field', async ({
     page,
     api,
-    admin,
     session,
+    existing,
+    editingExisting: form,
   }) => {
-    const { existing, form } = await editExistingVisitor(page, api, admin);
     await expect(form.email()).toHaveValue(existing.email);
     await expectAccessible(page);
     await form.name().fill(`${existing.name} Jr.`);
@@ -173,8 +171,8 @@ test.describe('Register and edit a visitor contact', () => {
     admin,
     session,
     visitorForm: form,
+    existing,
   }) => {
-    const existing = await existingVisitor(api, admin);
     const field = unique('frmHidden');
     await api.saveCustomField(admin, { field, label: `Secret ${field}` });
     await changeOnServer(api, admin, existing, {

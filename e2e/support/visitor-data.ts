@@ -1,5 +1,3 @@
-import type { Page } from '@playwright/test';
-import { VisitorFormPage } from '../pages/visitor-form-page.ts';
 import { accountOf } from './accounts.ts';
 import { unique, type Credentials, type RestClient } from './rest.ts';
 import { FIELDS } from './shared-fields.ts';
@@ -45,12 +43,4 @@ export async function changeOnServer(
       contactManager: { username: accountOf('manager').username },
     },
   });
-}
-
-/** The visitor form open on a new {@link existingVisitor}. */
-export async function editExistingVisitor(page: Page, api: RestClient, admin: Credentials) {
-  const existing = await existingVisitor(api, admin);
-  const form = new VisitorFormPage(page);
-  await form.gotoEdit(existing.visitorId);
-  return { existing, form };
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
-import { userCreateCalls } from '../test-support/user-create-calls.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../test-support/test-server.ts';
+import { userCreateSuite } from '../test-support/user-create-suite.ts';
 
 /** Rocket.Chat 7.x (pre-8.0) bodies: saveUser/validateUserData.ts, validateEmailDomain.ts. */
 const meteorError = (code: string, reason: string, details: Record<string, unknown>) => ({
@@ -10,14 +10,9 @@ const meteorError = (code: string, reason: string, details: Record<string, unkno
   details,
 });
 
+const { suite, fresh, create } = userCreateSuite();
 let server: TestServer;
-let admin: Credentials;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-});
-afterAll(() => server.close());
-const { fresh, create } = userCreateCalls(() => ({ server, admin }));
+beforeAll(() => ({ server } = suite));
 
 describe('POST /api/v1/users.create', () => {
   describe('400 from validateUserData / validateEmailDomain', () => {

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Credentials, type TestServer } from '../test-support/test-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Credentials, TestServer } from '../test-support/test-server.ts';
 import { NOT_LOGGED_IN } from '../test-support/error-bodies.ts';
 import { invalidParams } from '../test-support/omnichannel.ts';
-import { userCreateCalls } from '../test-support/user-create-calls.ts';
+import { userCreateSuite } from '../test-support/user-create-suite.ts';
 
 // Rocket.Chat 7.x (pre-8.0) bodies: ApiClass.ts, UserCreateParamsPOST. The refusals of validateUserData and
 // validateEmailDomain have their own file (users-validation.test.ts).
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-let server: TestServer;
-let admin: Credentials;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.login('admin');
-});
-afterAll(() => server.close());
-const { fresh, create } = userCreateCalls(() => ({ server, admin }));
+const { suite, fresh, create } = userCreateSuite();
+let server: TestServer, admin: Credentials;
+beforeAll(() => ({ server, admin } = suite));
 
 describe('POST /api/v1/users.create', () => {
   describe('authentication', () => {

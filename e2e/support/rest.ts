@@ -1,6 +1,7 @@
 import { accountOf, passwordOf, totpCode, type Role } from './accounts.ts';
 import { Ledger } from './ledger.ts';
 import { RUN_ID } from './target.ts';
+import { TEST_CUSTOM_FIELD } from './custom-field-defaults.ts';
 
 export interface Credentials {
   userId: string;
@@ -81,15 +82,7 @@ export class RestClient {
 
   /** Defines a custom field (`livechat/custom-fields.save`). Definitions are global: keep test fields optional. */
   async saveCustomField(admin: Credentials, field: CustomFieldInput): Promise<void> {
-    const customFieldData = {
-      scope: 'visitor',
-      visibility: 'visible',
-      searchable: true,
-      regexp: '',
-      type: 'input',
-      required: false,
-      ...field,
-    };
+    const customFieldData = { ...TEST_CUSTOM_FIELD, ...field };
     const save = (update: boolean) =>
       this.call('POST', 'livechat/custom-fields.save', {
         auth: admin,

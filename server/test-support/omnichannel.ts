@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Credentials, TestServer } from './test-server.ts';
+import { TEST_CUSTOM_FIELD } from '../../e2e/support/custom-field-defaults.ts';
 
 /** REST set-up helpers mirroring Rocket.Chat's own test data helpers (tests/data/livechat/*.ts). */
 export function omnichannelHelpers(server: TestServer, admin: () => Credentials) {
@@ -27,17 +28,7 @@ export function omnichannelHelpers(server: TestServer, admin: () => Credentials)
         auth: admin(),
         body: {
           customFieldId: null,
-          customFieldData: {
-            label: data.field,
-            scope: 'visitor',
-            visibility: 'visible',
-            searchable: true,
-            regexp: '',
-            type: 'input',
-            required: false,
-            public: true,
-            ...data,
-          },
+          customFieldData: { label: data.field, ...TEST_CUSTOM_FIELD, public: true, ...data },
         },
       }),
 

@@ -20,7 +20,7 @@ test.describe('Create and edit a contact profile', () => {
   test('creates a profile with every kind of field, then adds and removes emails and phones', async ({
     page,
     api,
-    session,
+    admin,
     profileForm: form,
   }) => {
     // A long flow with the form screen's first axe scans (light and dark) on a 2-core machine.
@@ -55,7 +55,7 @@ test.describe('Create and edit a contact profile', () => {
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
     const id = page.url().split('/').pop()!;
     const managerId = (await api.call('GET', 'me', { auth: await api.login('manager') })).body._id;
-    expect(await api.getProfile(session!, id)).toMatchObject({
+    expect(await api.getProfile(admin, id)).toMatchObject({
       name,
       emails: [{ address: home }, { address: work }],
       phones: [{ phoneNumber: landline.e164 }, { phoneNumber: mobile.e164 }],
@@ -79,7 +79,7 @@ test.describe('Create and edit a contact profile', () => {
     await expectAccessible(page);
     await form.save().click();
     await expect(page).toHaveURL(`/contacts/${id}`);
-    expect(await api.getProfile(session!, id)).toMatchObject({
+    expect(await api.getProfile(admin, id)).toMatchObject({
       name,
       emails: [{ address: work }, { address: extra }],
       phones: [{ phoneNumber: landline.e164 }, { phoneNumber: third }],
@@ -189,7 +189,6 @@ test.describe('Create and edit a contact profile', () => {
     page,
     api,
     admin,
-    session,
     profileForm: form,
   }) => {
     const field = unique('prfOld');
@@ -204,7 +203,7 @@ test.describe('Create and edit a contact profile', () => {
     await form.name().fill('Renamed');
     await form.save().click();
     await expect(page).toHaveURL(`/contacts/${contactId}`);
-    expect((await api.getProfile(session!, contactId)).customFields).toMatchObject({ [field]: 'legacy' });
+    expect((await api.getProfile(admin, contactId)).customFields).toMatchObject({ [field]: 'legacy' });
   });
 
   test('a contact manager cannot be removed, and the form says so before Rocket.Chat ignores it', async ({

@@ -14,7 +14,7 @@ test.describe('Register and edit a visitor contact', () => {
   test('registers every kind of field; Rocket.Chat stores the E.164 phone and the custom field map', async ({
     page,
     api,
-    session,
+    admin,
     visitorForm: form,
   }) => {
     const email = uniqueEmail('ana.');
@@ -36,7 +36,7 @@ test.describe('Register and edit a visitor contact', () => {
     await form.savedId();
     await expect(page.getByRole('heading', { name: 'Ana Luísa Gonçalves' })).toBeVisible();
     const id = page.url().split('/').pop()!;
-    const stored = await api.getVisitor(session!, id);
+    const stored = await api.getVisitor(admin, id);
     expect(stored).toMatchObject({
       name: 'Ana Luísa Gonçalves',
       visitorEmails: [{ address: email }],
@@ -92,9 +92,8 @@ test.describe('Register and edit a visitor contact', () => {
   test('editing only the name keeps the email, phone, manager and every custom field', async ({
     page,
     api,
-    session,
-    existing,
-    editingExisting: form,
+    admin,
+    editingExisting: { existing, form },
   }) => {
     await expect(form.email()).toHaveValue(existing.email);
     await expectAccessible(page);
@@ -102,7 +101,7 @@ test.describe('Register and edit a visitor contact', () => {
     await form.name().press('Control+Enter');
     await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
 
-    expect(await api.getVisitor(session!, existing.visitorId)).toMatchObject({
+    expect(await api.getVisitor(admin, existing.visitorId)).toMatchObject({
       name: `${existing.name} Jr.`,
       visitorEmails: [{ address: existing.email }],
       phone: [{ phoneNumber: existing.phone }],
@@ -169,7 +168,6 @@ test.describe('Register and edit a visitor contact', () => {
     page,
     api,
     admin,
-    session,
     visitorForm: form,
     existing,
   }) => {
@@ -193,13 +191,13 @@ test.describe('Register and edit a visitor contact', () => {
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
     await expect(dialog).toBeHidden();
     expect(saves).toEqual([]);
-    expect((await api.getVisitor(session!, existing.visitorId)).livechatData).toMatchObject({ [field]: 'keep me' });
+    expect((await api.getVisitor(admin, existing.visitorId)).livechatData).toMatchObject({ [field]: 'keep me' });
 
     await form.save().click();
     await dialog.getByRole('button', { name: 'Remove them and save' }).click();
     await expect(page).toHaveURL(`/visitors/${existing.visitorId}`);
     expect(saves).toHaveLength(1);
-    expect((await api.getVisitor(session!, existing.visitorId)).name).toBe(`${existing.name} II`);
+    expect((await api.getVisitor(admin, existing.visitorId)).name).toBe(`${existing.name} II`);
   });
 
   test('"Register new contact" after a search starts from what was searched', async ({ page, visitorForm: form }) => {

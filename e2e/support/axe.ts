@@ -1,14 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import axe, { type Result } from 'axe-core';
+import { DARK_SCANS_ENV } from './dark-scans.ts';
 
 /** WCAG 2.0 and 2.1, levels A and AA. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 type Scheme = 'light' | 'dark';
 
-/** Screens already checked in the dark scheme by this worker. */
+/** Screens already checked in the dark scheme, when the run keeps no shared record (global-setup.ts does). */
 const darkChecked = new Set<string>();
+
+/**
+ * Whether this call is the run's first to reach `screen`, and so does its dark scan: every worker claims a screen
+ * by creating its folder in the run's record, which only one of them can do. Per worker, three workers scanned
+ * each screen up to three times.
+ */
+function claimDarkScan(screen: string): boolean {
+  const record = process.env[DARK_SCANS_ENV];
+  if (!record) {
+    if (darkChecked.has(screen)) return false;
+    darkChecked.add(screen);
+    return true;
+  }
+  try {
+    mkdirSync(join(record, encodeURIComponent(screen)));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
 
 /** The screen a URL shows: its route, with record ids left out (`/contacts/:id/edit`). */
 function screenOf(url: string): string {
@@ -27,8 +51,7 @@ function screenOf(url: string): string {
  */
 export async function expectAccessible(page: Page, schemes?: Scheme[]): Promise<void> {
   const screen = screenOf(page.url());
-  const wanted = schemes ?? (darkChecked.has(screen) ? ['light'] : ['light', 'dark']);
-  if (wanted.includes('dark')) darkChecked.add(screen);
+  const wanted = schemes ?? (claimDarkScan(screen) ? ['light', 'dark'] : ['light']);
   for (const scheme of wanted) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);

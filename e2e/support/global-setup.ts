@@ -1,5 +1,6 @@
 import { REMOTE_ROLES, accountOf } from './accounts.ts';
 import { SERVER_URL } from './ports.ts';
+import { startDarkScanRecord } from './dark-scans.ts';
 import { Ledger } from './ledger.ts';
 import { RestClient, type Credentials } from './rest.ts';
 import { FIELDS } from './shared-fields.ts';
@@ -8,10 +9,11 @@ import { RUN_ID, isRemote, remoteAdmin } from './target.ts';
 /**
  * Before any spec: on a real server (E2E_ROCKETCHAT_URL) the run's own accounts, created through Rocket.Chat's
  * REST API with the server's admin (E2E_ADMIN_USER / E2E_ADMIN_PASSWORD); in every mode the custom fields specs
- * share (shared-fields.ts). Returns the teardown, which removes all of it, and on a real server every custom field
+ * share (shared-fields.ts); the record of screens already checked in the dark scheme (dark-scans.ts). Returns the teardown, which removes all of it, and on a real server every custom field
  * whose id carries the run id.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  const removeDarkScanRecord = startDarkScanRecord();
   const api = new RestClient(SERVER_URL);
   const users: string[] = [];
   let owner: Credentials | undefined;
@@ -31,6 +33,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const field of Object.values(FIELDS)) await api.saveCustomField(admin, field);
 
   return async () => {
+    removeDarkScanRecord();
     if (isRemote) await sweep(api, admin);
     const fields = await listCustomFieldIds(api, admin);
     const ours = new Set<string>(Object.values(FIELDS).map((field) => field.field));

@@ -5,6 +5,7 @@ import { PageLoader } from '@/components/page-loader';
 import { AppShellLayout } from './app-shell';
 import { NotFoundRoute } from './routes/not-found';
 import { NotificationsHost } from './notifications-host';
+import { QueryProvider } from './query-provider';
 import { useSearchHotkey } from './search-hotkey';
 import { routes } from '@/lib/paths';
 import { FrameHandOff } from '@/lib/first-paint-frame';
@@ -26,25 +27,27 @@ export function SignedInArea() {
   const [location] = useLocation();
   useSearchHotkey();
   return (
-    <AppShellLayout>
-      <NotificationsHost />
-      <ErrorBoundary resetKey={location}>
-        <Suspense fallback={<PageLoader />}>
-          {/* Drawn with the screen, once its chunk has loaded: until then index.html's frame stays. */}
-          <FrameHandOff />
-          <Switch>
-            <Route path={routes.directory} component={DirectoryRoute} />
-            <Route path={routes.search} component={SearchRoute} />
-            <Route path={routes.newVisitor} component={NewVisitorRoute} />
-            <Route path={routes.editVisitor} component={EditVisitorRoute} />
-            <Route path={routes.visitor} component={VisitorDetailRoute} />
-            <Route path={routes.newProfile} component={NewProfileRoute} />
-            <Route path={routes.editProfile} component={EditProfileRoute} />
-            <Route path={routes.profile} component={ContactDetailRoute} />
-            <Route component={NotFoundRoute} />
-          </Switch>
-        </Suspense>
-      </ErrorBoundary>
-    </AppShellLayout>
+    <QueryProvider>
+      <AppShellLayout>
+        <NotificationsHost />
+        <ErrorBoundary resetKey={location}>
+          <Suspense fallback={<PageLoader />}>
+            {/* Drawn with the screen, once its chunk has loaded: until then index.html's frame stays. */}
+            <FrameHandOff />
+            <Switch>
+              <Route path={routes.directory} component={DirectoryRoute} />
+              <Route path={routes.search} component={SearchRoute} />
+              <Route path={routes.newVisitor} component={NewVisitorRoute} />
+              <Route path={routes.editVisitor} component={EditVisitorRoute} />
+              <Route path={routes.visitor} component={VisitorDetailRoute} />
+              <Route path={routes.newProfile} component={NewProfileRoute} />
+              <Route path={routes.editProfile} component={EditProfileRoute} />
+              <Route path={routes.profile} component={ContactDetailRoute} />
+              <Route component={NotFoundRoute} />
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
+      </AppShellLayout>
+    </QueryProvider>
   );
 }

@@ -1,12 +1,11 @@
 import { t } from '@/i18n/translator';
-import { useQueryClient } from '@tanstack/react-query';
 import { Center, Group } from '@mantine/core';
 import { LanguageSelect } from '@/i18n/language-select';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { LoginForm } from '@/features/auth/components/login-form';
 import type { LoginResult } from '@/features/auth/api/login';
 import { safeRedirect } from '@/lib/safe-redirect';
-import { sessionKeys } from '@/lib/session-queries';
+import { handOverSignedInUser } from '@/lib/signed-in-user';
 import { sessionStore } from '@/lib/session-store';
 import { useCredentials } from '@/lib/use-credentials';
 import { usePageTitle } from '../use-page-title';
@@ -16,14 +15,13 @@ export function LoginRoute() {
   usePageTitle(t('common.logIn'));
   useFrameHandOff();
   const credentials = useCredentials();
-  const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const destination = safeRedirect(new URLSearchParams(useSearch()).get('redirect'));
 
   if (credentials) return <Redirect to={destination} replace />;
 
   const onSignedIn = ({ userId, authToken, me }: LoginResult, remember: boolean) => {
-    queryClient.setQueryData(sessionKeys.me(), me);
+    handOverSignedInUser(me);
     sessionStore.signIn({ userId, authToken }, remember);
     navigate(destination, { replace: true });
   };

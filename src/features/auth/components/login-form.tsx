@@ -1,12 +1,12 @@
 import { t } from '@/i18n/translator';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { Button, Checkbox } from '@mantine/core';
 import { PasswordField, TextField } from '@/components/form-fields';
-import { login, type LoginInput, type LoginResult } from '../api/login';
+import type { LoginResult } from '../api/login';
 import { describeLoginError, needsSecondFactor } from '../login-errors';
 import { AuthCard } from './auth-card';
 import { TwoFactorForm } from './two-factor-form';
+import { useLoginRequest } from './use-login-request';
 import { useRequiredFields } from './use-required-fields';
 
 interface Credentials {
@@ -27,13 +27,11 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
     ['password'],
   );
   const [remember, setRemember] = useState(false);
-  const mutation = useMutation({
-    mutationFn: (input: LoginInput) => login(input),
-  });
+  const request = useLoginRequest();
 
   const submit = form.onSubmit(({ user, password }) => {
     const values = { user, password, remember };
-    mutation.mutate(
+    request.send(
       { user: values.user, password: values.password },
       {
         onSuccess: (result) => onSignedIn(result, values.remember),
@@ -50,14 +48,14 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         credentials={pending}
         onSignedIn={(result) => onSignedIn(result, pending.remember)}
         onBack={() => {
-          mutation.reset();
+          request.reset();
           setPending(null);
         }}
       />
     );
   }
 
-  const failure = mutation.isError && !needsSecondFactor(mutation.error) ? describeLoginError(mutation.error) : null;
+  const failure = request.error && !needsSecondFactor(request.error) ? describeLoginError(request.error) : null;
   return (
     <AuthCard id="login-title" title={t('auth.title')} intro={t('auth.intro')} failure={failure} onSubmit={submit}>
       <TextField label={t('auth.usernameLabel')} autoComplete="username" autoFocus {...form.field('user')} />
@@ -69,7 +67,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         checked={remember}
         onChange={(event) => setRemember(event.currentTarget.checked)}
       />
-      <Button type="submit" loading={mutation.isPending}>
+      <Button type="submit" loading={request.isPending}>
         {t('common.logIn')}
       </Button>
     </AuthCard>

@@ -1,10 +1,10 @@
 import { t } from '@/i18n/translator';
-import { useMutation } from '@tanstack/react-query';
 import { Button, Group } from '@mantine/core';
 import { TextField } from '@/components/form-fields';
-import { login, type LoginResult } from '../api/login';
+import type { LoginResult } from '../api/login';
 import { describeLoginError, isInvalidSecondFactor } from '../login-errors';
 import { AuthCard } from './auth-card';
+import { useLoginRequest } from './use-login-request';
 import { useRequiredFields } from './use-required-fields';
 
 interface TwoFactorFormProps {
@@ -16,21 +16,24 @@ interface TwoFactorFormProps {
 /** Rocket.Chat asked for a second factor (`totp-required`): the same login again, with the code. */
 export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorFormProps) {
   const form = useRequiredFields({ code: t('auth.twoFactorRequired') }, { code: '' });
-  const mutation = useMutation({ mutationFn: (code: string) => login({ ...credentials, code }) });
+  const request = useLoginRequest();
 
   const submit = form.onSubmit(({ code }) => {
-    mutation.mutate(code, {
-      onSuccess: onSignedIn,
-      onError: (error) => {
-        if (isInvalidSecondFactor(error)) {
-          form.setError('code', t('auth.twoFactorInvalid'));
-        }
+    request.send(
+      { ...credentials, code },
+      {
+        onSuccess: onSignedIn,
+        onError: (error) => {
+          if (isInvalidSecondFactor(error)) {
+            form.setError('code', t('auth.twoFactorInvalid'));
+          }
+        },
       },
-    });
+    );
   });
 
-  const invalidCode = isInvalidSecondFactor(mutation.error);
-  const failure = mutation.isError && !invalidCode ? describeLoginError(mutation.error) : null;
+  const invalidCode = isInvalidSecondFactor(request.error);
+  const failure = request.error && !invalidCode ? describeLoginError(request.error) : null;
   return (
     <AuthCard
       id="two-factor-title"
@@ -50,7 +53,7 @@ export function TwoFactorForm({ credentials, onSignedIn, onBack }: TwoFactorForm
         <Button variant="subtle" onClick={onBack}>
           {t('auth.back')}
         </Button>
-        <Button type="submit" loading={mutation.isPending}>
+        <Button type="submit" loading={request.isPending}>
           {t('auth.verify')}
         </Button>
       </Group>

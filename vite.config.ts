@@ -52,6 +52,24 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Mantine's ScrollArea, which every Table imports, takes only `useMergeRefs` from `@floating-ui/react`; that import
+ * alone put floating-ui on the first view of every screen with a table (issue #15). The build resolves it to the same
+ * hook on Mantine's `useMergedRef` (src/lib/merge-refs.ts); floating-ui then loads with the first tooltip or menu.
+ */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  const mergeRefs = fileURLToPath(new URL('./src/lib/merge-refs.ts', import.meta.url));
+  return {
+    name: 'scroll-area-without-floating-ui',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === '@floating-ui/react' && importer && /[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(importer)
+        ? mergeRefs
+        : undefined,
+  };
+}
+
+/**
  * Headers the app must be served with (the README's nginx example sends the same): no page may frame it
  * (clickjacking; `frame-ancestors` works only as a header, not in the meta policy above), no content sniffing, and
  * no URL of the app leaks to other sites through the Referer.
@@ -64,7 +82,13 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react(), firstPaintFrame(), contentSecurityPolicy(), precompiledCatalogues()],
+  plugins: [
+    react(),
+    firstPaintFrame(),
+    contentSecurityPolicy(),
+    precompiledCatalogues(),
+    scrollAreaWithoutFloatingUi(),
+  ],
   resolve: {
     alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }, formatOnlyAlias],
   },

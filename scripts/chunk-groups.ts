@@ -84,12 +84,17 @@ const groups: { name: string; priority: number; paths: string[] }[] = [
   {
     name: 'overlays',
     priority: 7,
+    // Floating layers; on the directory and the contact pages they load when a tooltip or a menu is first wanted.
+    paths: ['node_modules/@floating-ui/', mantine('Popover|Portal|Tooltip|FocusTrap|Overlay|Menu')],
+  },
+  {
+    name: 'data-views',
+    priority: 7,
     paths: [
-      'node_modules/@floating-ui/',
-      mantine('Popover|Portal|ScrollArea|Table|Tooltip|Avatar|FocusTrap|Overlay|Transition|Skeleton'),
+      mantine('ScrollArea|Table|Avatar|Skeleton'),
       '@mantine/hooks/esm/use-force-update/',
       src(
-        'components/(contact-avatar|relative-time)|lib/relative-time|' +
+        'components/(contact-avatar|relative-time|on-demand-tooltip)|lib/relative-time|' +
           'features/contacts/(model/channel-source|components/detail/source-icon)',
       ),
     ],
@@ -103,10 +108,7 @@ const groups: { name: string; priority: number; paths: string[] }[] = [
   {
     name: 'contact-actions',
     priority: 6,
-    paths: [
-      mantine('Menu'),
-      src('features/contacts/(components/directory/(use-delete-contact|row-menu)|api/delete-mutations)'),
-    ],
+    paths: [src('features/contacts/(components/directory/(use-delete-contact|row-menu)|api/delete-mutations)')],
   },
 ];
 

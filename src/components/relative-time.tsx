@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
+import { OnDemandTooltip } from './on-demand-tooltip';
 import { exactTime, relativeTime } from '@/lib/relative-time';
 import { currentLocale } from '@/i18n/translator';
 
@@ -12,11 +13,11 @@ export function RelativeTime({ iso, inherit }: { iso: string; inherit?: boolean 
   const locale = currentLocale();
   const exact = exactTime(iso, locale);
   return (
-    <Tooltip label={exact} events={{ hover: true, focus: true, touch: true }} multiline maw={320} withArrow>
+    <OnDemandTooltip label={exact} multiline maw={320} withArrow>
       <Text component="time" dateTime={iso} tabIndex={0} inherit={inherit} className="relative-time">
         {relativeTime(iso, now, locale)}
         <VisuallyHidden>{exact}</VisuallyHidden>
       </Text>
-    </Tooltip>
+    </OnDemandTooltip>
   );
 }

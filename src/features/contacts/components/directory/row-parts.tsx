@@ -1,8 +1,9 @@
 import { t } from '@/i18n/translator';
 import type { ReactNode } from 'react';
-import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { ContactAvatar } from '@/components/contact-avatar';
+import { OnDemandTooltip } from '@/components/on-demand-tooltip';
 import { RelativeTime } from '@/components/relative-time';
 import { rowHref, type DirectoryRow } from '../../model/directory-row';
 import { ChannelLabel } from '../channel-label';
@@ -24,17 +25,11 @@ export function RowName({ row }: { row: DirectoryRow }) {
         {row.name}
       </Anchor>
       {row.conflicts > 0 && (
-        <Tooltip
-          label={t('directory.conflictsHint')}
-          multiline
-          w={260}
-          withArrow
-          events={{ hover: true, focus: true, touch: true }}
-        >
+        <OnDemandTooltip label={t('directory.conflictsHint')} multiline w={260} withArrow>
           <Badge color="red.9" variant="filled" size="sm" tabIndex={0}>
             {t('directory.conflicts', { count: row.conflicts })}
           </Badge>
-        </Tooltip>
+        </OnDemandTooltip>
       )}
     </Group>
   );

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifySync } from 'rolldown/experimental';
 import type { Plugin } from 'vite';
 import { COLOR_SCHEME_KEY, CREDENTIALS_KEY, LANGUAGE_KEY } from '../src/lib/storage-keys.ts';
 
@@ -49,12 +50,21 @@ export function firstPaintFrame(): Plugin {
           (locale) => !html.includes(`html[lang='${locale}'] #app-frame span[lang='${locale}']`),
         );
         if (unstyled.length) throw new Error(`index.html: the frame's CSS does not show ${unstyled.join(', ')}`);
-        return html.replace(/%(FRAME_[A-Z_]+)(?::([a-zA-Z.]+))?%/g, (match, name: string, id?: string) => {
+        const filled = html.replace(/%(FRAME_[A-Z_]+)(?::([a-zA-Z.]+))?%/g, (match, name: string, id?: string) => {
           if (name === 'FRAME_TEXT' && id) return text(id);
           const value = values[name];
           if (value === undefined) throw new Error(`index.html: unknown placeholder ${match}`);
           return value;
         });
+        // Every byte of the page comes before the first paint: no comments nor indentation, the inline script
+        // minified (its CSP hash is computed afterwards, in vite.config.ts).
+        return filled
+          .replace(/<!--[\s\S]*?-->\s*/g, '')
+          .replace(/>\s*\n\s*</g, '><')
+          .replace(/<script>([\s\S]*?)<\/script>/g, (_, source: string) => {
+            const { code } = minifySync('frame.js', source, { compress: true, mangle: true });
+            return `<script>${code.trim()}</script>`;
+          });
       },
     },
   };

@@ -1,28 +1,74 @@
-import { Select, type SelectProps } from '@mantine/core';
-import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { ComboboxChevron, getParsedComboboxData, TextInput, type SelectProps } from '@mantine/core';
+import { useController, type FieldValues } from 'react-hook-form';
+import type { BoundSelect as Loaded, BoundSelectProps } from './select-now';
 
-type SelectControllerProps<T extends FieldValues> = Omit<SelectProps, 'value' | 'onChange' | 'onBlur' | 'error'> & {
-  control: Control<T>;
-  /** A string field of the form. */
-  name: FieldPath<T>;
-};
+// `lazy` drops the component's type parameter; it is the same component.
+const BoundSelect = lazy(() =>
+  import('./select-now').then((m) => ({ default: m.BoundSelect })),
+) as unknown as typeof Loaded;
+
+type SelectControllerProps<T extends FieldValues> = Omit<BoundSelectProps<T>, 'opening'>;
+
+type Opening = 'focus' | 'open';
+
+/** The label Mantine's Select shows for `value` (Mantine's own parsing of `data`). */
+const labelOf = (data: SelectProps['data'], value: string | null) =>
+  getParsedComboboxData(data)
+    .flatMap((item) => ('group' in item ? item.items : [item]))
+    .find((item) => item.value === value)?.label ?? '';
 
 /**
- * Mantine's searchable Select bound to react-hook-form (`useController`): the one adapter for choices that need a
- * combobox (the contact manager, the conflict review). Plain choices use `SelectField` (a native select, registered).
- * Errors are announced and tied to the input, as in form-fields.tsx. Its own file, so that screens with only plain
- * inputs never load the combobox.
+ * The one adapter for choices that need a searchable combobox (the contact manager): Mantine's Select bound to
+ * react-hook-form (`BoundSelect`, select-now.tsx). Plain choices use `SelectField` (a native select, registered).
+ *
+ * Until the person reaches it, the field is a stand-in: the same label, value, description, error and combobox role
+ * in a plain input. The Select (Combobox, Popover, floating-ui: about 35 kB gzip) loads when the page is idle and
+ * mounts on the first focus or press, so it is not on the forms' first view (issue #15).
  */
 export function SelectController<T extends FieldValues>({ control, name, ...props }: SelectControllerProps<T>) {
   const { field, fieldState } = useController({ control, name });
-  return (
-    <Select
-      {...props}
-      value={typeof field.value === 'string' ? field.value : null}
-      onChange={(next) => field.onChange(next ?? '')}
-      onBlur={field.onBlur}
-      error={fieldState.error?.message}
+  const [opening, setOpening] = useState<Opening | null>(null);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void import('./select-now'));
+    return () => cancelIdleCallback(idle);
+  }, []);
+  const value = typeof field.value === 'string' ? field.value : null;
+  const error = fieldState.error?.message;
+  const want = (how: Opening) => setOpening((current) => (current === 'open' ? current : how));
+
+  const { label, description, withAsterisk, disabled, placeholder, required } = props;
+  const standIn = (
+    <TextInput
+      label={label}
+      description={description}
+      withAsterisk={withAsterisk}
+      required={required}
+      disabled={disabled}
+      placeholder={placeholder}
+      error={error}
       errorProps={{ role: 'alert' }}
+      value={labelOf(props.data, value)}
+      readOnly
+      role="combobox"
+      aria-haspopup="listbox"
+      aria-expanded={false}
+      rightSection={<ComboboxChevron />}
+      rightSectionPointerEvents="none"
+      onPointerDown={() => want('open')}
+      onFocus={(event) => {
+        if (event.currentTarget.matches(':focus-visible')) want('focus');
+      }}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (['Enter', ' ', 'ArrowDown'].includes(event.key)) want('open');
+        else if (event.key.length === 1) want('focus');
+      }}
     />
+  );
+  if (!opening) return standIn;
+  return (
+    <Suspense fallback={standIn}>
+      <BoundSelect {...props} control={control} name={name} opening={opening} />
+    </Suspense>
   );
 }

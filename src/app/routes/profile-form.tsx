@@ -2,7 +2,6 @@ import { t } from '@/i18n/translator';
 import { Container } from '@mantine/core';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { ProfileFormPage } from '@/features/contacts/components/form/profile-form-page';
-import '../form.css';
 import { usePageTitle } from '../use-page-title';
 import { paths } from '@/lib/paths';
 

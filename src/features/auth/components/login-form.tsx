@@ -1,7 +1,8 @@
 import { t } from '@/i18n/translator';
 import { useState } from 'react';
 import { Button, Checkbox } from '@mantine/core';
-import { PasswordField, TextField } from '@/components/form-fields';
+import { TextField } from '@/components/form-fields';
+import { PasswordField } from '@/components/password-field';
 import type { LoginResult } from '../api/login';
 import { describeLoginError, needsSecondFactor } from '../login-errors';
 import { AuthCard } from './auth-card';

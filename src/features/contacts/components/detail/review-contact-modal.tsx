@@ -2,7 +2,7 @@ import { t } from '@/i18n/translator';
 import { useForm } from 'react-hook-form';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { describeError } from '@/components/query-error';
-import { SelectController } from '@/components/select-controller';
+import { BoundSelect } from '@/components/select-now';
 import { notify } from '@/lib/notify';
 import { useResolveConflicts, type ConflictResolution } from '../../api/conflict-mutations';
 import type { ContactProfile } from '../../api/wire';
@@ -64,7 +64,7 @@ export function ReviewContactModal({
         <Stack>
           <Text size="sm">{t('detail.reviewIntro')}</Text>
           {fields.map((group, index) => (
-            <SelectController
+            <BoundSelect
               key={group.field}
               control={form.control}
               name={`choices.${index}`}

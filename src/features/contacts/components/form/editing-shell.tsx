@@ -1,13 +1,16 @@
 import { t } from '@/i18n/translator';
-import type { BaseSyntheticEvent, ReactNode } from 'react';
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, type BaseSyntheticEvent, type ReactNode } from 'react';
+import { Stack } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { TextField } from '@/components/form-fields';
 import type { FieldChange } from '../../model/field-changes';
 import { DraftRestored, SaveFooter, SaveProblem } from './form-feedback';
-import { StaleEditDialog } from './stale-edit-dialog';
 import type { FormError } from './use-save-errors';
+
+// The two questions load when a save asks them: Mantine's Modal and a table are not on the form's first view.
+const StaleEditDialog = lazy(() => import('./stale-edit-dialog').then((m) => ({ default: m.StaleEditDialog })));
+const DropValuesDialog = lazy(() => import('./drop-values-dialog').then((m) => ({ default: m.DropValuesDialog })));
 
 export interface EditingShellState {
   submit: (event?: BaseSyntheticEvent) => Promise<void>;
@@ -49,38 +52,23 @@ export function EditingShell({ core, forbiddenTitle, cancelHref, notices, childr
         <SaveFooter cancelHref={cancelHref} saving={core.saving} />
       </Stack>
 
-      {core.stale && (
-        <StaleEditDialog
-          changes={core.stale.changes}
-          onKeepEditing={core.stale.keepEditing}
-          onTakeTheirs={core.stale.takeTheirs}
-          onOverwrite={core.stale.overwrite}
-        />
-      )}
-      {core.dropping && (
-        <Modal
-          opened
-          onClose={core.dropping.cancel}
-          title={t('form.dropTitle')}
-          centered
-          closeButtonProps={{ 'aria-label': t('common.close') }}
-        >
-          <Text size="sm">{t('form.dropIntro')}</Text>
-          <List size="sm" my="sm">
-            {core.dropping.labels.map((label) => (
-              <List.Item key={label}>{label}</List.Item>
-            ))}
-          </List>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={core.dropping.cancel} data-autofocus>
-              {t('common.keepEditing')}
-            </Button>
-            <Button color="red" onClick={core.dropping.confirm}>
-              {t('form.dropConfirm')}
-            </Button>
-          </Group>
-        </Modal>
-      )}
+      <Suspense fallback={null}>
+        {core.stale && (
+          <StaleEditDialog
+            changes={core.stale.changes}
+            onKeepEditing={core.stale.keepEditing}
+            onTakeTheirs={core.stale.takeTheirs}
+            onOverwrite={core.stale.overwrite}
+          />
+        )}
+        {core.dropping && (
+          <DropValuesDialog
+            labels={core.dropping.labels}
+            onConfirm={core.dropping.confirm}
+            onCancel={core.dropping.cancel}
+          />
+        )}
+      </Suspense>
     </form>
   );
 }

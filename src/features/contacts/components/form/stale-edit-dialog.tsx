@@ -1,5 +1,9 @@
 import { t } from '@/i18n/translator';
 import { Button, Group, Modal, Table, Text } from '@mantine/core';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/Table.css';
 import { useReturnFocus } from '@/components/use-return-focus';
 import type { FieldChange } from '../../model/field-changes';
 

@@ -11,11 +11,14 @@
  *   before it is submitted (issue #15: its budget is 120 kB).
  * Mantine's core is matched by shell, not framework: a group takes its modules' dependencies first, so framework,
  * of higher priority, takes what the login's components import, and shell the rest (keyboard handlers of menus...).
+ * - sign-in: the login's own form and inputs (PasswordInput, Checkbox), which no other screen has;
  * - forms: the form library and the region field (the editing screens and the advanced search);
+ * - editing: what both editing forms share, with the select stand-in;
  * - phone: libphonenumber-js, loaded when a phone is parsed;
- * - overlays: floating elements, tables and avatars (the directory, the contact pages and the forms);
- * - contact-actions: the row menu and delete (the directory and the contact page);
- * - form-ui: selects and dialogs of the editing screens.
+ * - data-views: tables, avatars, skeletons and relative times (the directory, the contact pages);
+ * - overlays: floating-ui, Popover, Tooltip, Menu, loaded when a tooltip, a menu or a select is first wanted;
+ * - contact-actions: the row menu's button and delete (the directory and the contact page);
+ * - form-ui: Mantine's Select and Combobox; dialog: Modal and its scroll lock (both loaded on demand).
  * Each screen's own modules stay in its route's chunk.
  */
 const path = (pattern: string) => new RegExp(pattern.replaceAll('/', String.raw`[\\/]`));

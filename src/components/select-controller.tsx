@@ -30,7 +30,13 @@ export function SelectController<T extends FieldValues>({ control, name, ...prop
   const { field, fieldState } = useController({ control, name });
   const [opening, setOpening] = useState<Opening | null>(null);
   useEffect(() => {
-    const idle = requestIdleCallback(() => void import('./select-now'));
+    const load = () => void import('./select-now');
+    // Safari has no requestIdleCallback: after the first paint, then.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(load, 500);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(load);
     return () => cancelIdleCallback(idle);
   }, []);
   const value = typeof field.value === 'string' ? field.value : null;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
 import { ComboboxChevron, getParsedComboboxData, TextInput, type SelectProps } from '@mantine/core';
 import { useController, type FieldValues } from 'react-hook-form';
 import type { BoundSelect as Loaded, BoundSelectProps } from './select-now';
@@ -29,6 +29,8 @@ const labelOf = (data: SelectProps['data'], value: string | null) =>
 export function SelectController<T extends FieldValues>({ control, name, ...props }: SelectControllerProps<T>) {
   const { field, fieldState } = useController({ control, name });
   const [opening, setOpening] = useState<Opening | null>(null);
+  // Keys typed while the Select loads: they become its search (a readOnly stand-in would drop them).
+  const [typed, setTyped] = useState('');
   useEffect(() => {
     const load = () => void import('./select-now');
     // Safari has no requestIdleCallback: after the first paint, then.
@@ -41,7 +43,8 @@ export function SelectController<T extends FieldValues>({ control, name, ...prop
   }, []);
   const value = typeof field.value === 'string' ? field.value : null;
   const error = fieldState.error?.message;
-  const want = (how: Opening) => setOpening((current) => (current === 'open' ? current : how));
+  // A transition: the stand-in stays (focused, taking keys) until the Select has loaded, instead of a fallback.
+  const want = (how: Opening) => startTransition(() => setOpening((current) => (current === 'open' ? current : how)));
 
   const { label, description, withAsterisk, disabled, placeholder, required } = props;
   const standIn = (
@@ -66,15 +69,19 @@ export function SelectController<T extends FieldValues>({ control, name, ...prop
         if (event.currentTarget.matches(':focus-visible')) want('focus');
       }}
       onKeyDown={(event: KeyboardEvent) => {
-        if (['Enter', ' ', 'ArrowDown'].includes(event.key)) want('open');
-        else if (event.key.length === 1) want('focus');
+        // A space opens the list, as on a select, unless it is part of what is being typed.
+        if (['Enter', 'ArrowDown'].includes(event.key) || (event.key === ' ' && !typed)) want('open');
+        else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          setTyped((text) => text + event.key);
+          want('focus');
+        } else if (event.key === 'Backspace') setTyped((text) => text.slice(0, -1));
       }}
     />
   );
-  if (!opening) return standIn;
+  // One boundary, already showing the stand-in: the transition keeps it (focused) while the Select loads.
   return (
     <Suspense fallback={standIn}>
-      <BoundSelect {...props} control={control} name={name} opening={opening} />
+      {opening ? <BoundSelect {...props} control={control} name={name} opening={opening} typed={typed} /> : standIn}
     </Suspense>
   );
 }

@@ -58,6 +58,10 @@ test.describe('Contact directory', () => {
 
     const row = directory.row(data.second);
     await expect(row.getByText('1 conflict')).toBeVisible();
+    // The badge (focusable, so the hint is also read when it is reached) is described by the hint.
+    await expect(row.locator('[tabindex="0"]', { hasText: '1 conflict' })).toHaveAccessibleDescription(
+      /review them on the contact page/,
+    );
     await expect(row.getByText('Custom API', { exact: true })).toBeVisible();
     const lastChat = row.locator('time');
     await expect(lastChat).toHaveText(/ago|now/);

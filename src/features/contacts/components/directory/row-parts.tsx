@@ -1,5 +1,5 @@
 import { t } from '@/i18n/translator';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { ContactAvatar } from '@/components/contact-avatar';
@@ -10,6 +10,7 @@ import { ChannelLabel } from '../channel-label';
 
 /** The row's one link (a real `<a>`: middle-click and "open in new tab" work), with avatar and conflicts badge. */
 export function RowName({ row }: { row: DirectoryRow }) {
+  const hint = useId();
   return (
     <Group gap="sm" wrap="nowrap">
       <ContactAvatar name={row.name} size="sm" />
@@ -25,11 +26,17 @@ export function RowName({ row }: { row: DirectoryRow }) {
         {row.name}
       </Anchor>
       {row.conflicts > 0 && (
-        <OnDemandTooltip label={t('directory.conflictsHint')} multiline w={260} withArrow>
-          <Badge color="red.9" variant="filled" size="sm" tabIndex={0}>
-            {t('directory.conflicts', { count: row.conflicts })}
-          </Badge>
-        </OnDemandTooltip>
+        <>
+          <OnDemandTooltip label={t('directory.conflictsHint')} multiline w={260} withArrow>
+            <Badge color="red.9" variant="filled" size="sm" tabIndex={0} aria-describedby={hint}>
+              {t('directory.conflicts', { count: row.conflicts })}
+            </Badge>
+          </OnDemandTooltip>
+          {/* The hint is the badge's description too: the tooltip is drawn only while hovered or focused. */}
+          <span hidden id={hint}>
+            {t('directory.conflictsHint')}
+          </span>
+        </>
       )}
     </Group>
   );

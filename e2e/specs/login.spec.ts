@@ -8,11 +8,17 @@ test.describe('Login', () => {
     await expect(loginPage.heading()).toBeVisible();
     await expectAccessible(page);
 
+    // The login's answer names the user: the signed-in screens do not ask `me` again.
+    const meRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/v1/me') meRequests.push(request.url());
+    });
     await loginPage.logInAs('agent');
     await expect(page).toHaveURL('/');
     await expect(shell.userName('Agatha Agent')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Contact Center' })).toBeVisible();
     await expectAccessible(page);
+    expect(meRequests).toEqual([]);
   });
 
   test("a wrong password shows Rocket.Chat's error in words and keeps the form", async ({ page, loginPage }) => {

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { onUnauthorized } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { sessionKeys } from '@/lib/session-queries';
-import { takeSignedInUser } from '@/lib/signed-in-user';
+import { receiveSignedInUsers } from '@/lib/signed-in-user';
 import { sessionStore } from '@/lib/session-store';
 
 /**
@@ -22,10 +22,9 @@ onUnauthorized(() => {
 sessionStore.subscribe(() => {
   if (!sessionStore.get()) queryClient.clear();
 });
+// The login's answer carries the signed-in user: no second request for it.
+receiveSignedInUsers((me) => queryClient.setQueryData(sessionKeys.me(), me));
 
 export function QueryProvider({ children }: { children: ReactNode }) {
-  // The login's answer carries the signed-in user: no second request for it.
-  const me = takeSignedInUser();
-  if (me) queryClient.setQueryData(sessionKeys.me(), me);
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
